@@ -1,0 +1,77 @@
+// The yo office shared-runtime layout: one page (taskpane.html) loads both the task pane and the
+// custom functions bundle, because in a shared runtime Excel runs the functions inside that page.
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+/**
+ * manifest.xml points at the dev server. A deployment sets EKO_PROD_URL (ending in "/") and the
+ * copy in dist/ points there instead; without it dist/manifest.xml stays a dev manifest, which is
+ * safer than inventing a host.
+ */
+function manifestFor(content) {
+  const prod = process.env.EKO_PROD_URL;
+  return prod ? content.toString().split(DEV_URL).join(prod) : content;
+}
+
+async function httpsOptions() {
+  // Only the dev server needs a certificate; requiring this lazily keeps `npm run build` free of it.
+  const devCerts = require("office-addin-dev-certs");
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { ca, key, cert };
+}
+
+module.exports = async (env) => ({
+  devtool: "source-map",
+  // Excel's shared runtime is WebView2 or WKWebView, so the ES2022 output needs no polyfills.
+  entry: {
+    taskpane: "./src/taskpane/taskpane.ts",
+    functions: "./src/functions/functions.ts",
+  },
+  output: {
+    path: path.resolve(__dirname, (env && env.outDir) || "dist"),
+    filename: "[name].js",
+    clean: true,
+  },
+  resolve: { extensions: [".ts", ".js"] },
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        // Types are checked by `npm run lint`; the bundle only needs the JavaScript.
+        use: { loader: "ts-loader", options: { transpileOnly: true } },
+      },
+    ],
+  },
+  plugins: [
+    new CustomFunctionsMetadataPlugin({
+      output: "functions.json",
+      input: "./src/functions/functions.ts",
+    }),
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["taskpane", "functions"],
+    }),
+    new HtmlWebpackPlugin({
+      filename: "hjalp.html",
+      template: "./src/taskpane/hjalp.html",
+      chunks: [],
+    }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: "assets/*.png", to: "assets/[name][ext]" },
+        { from: "manifest.xml", to: "manifest.xml", transform: manifestFor },
+      ],
+    }),
+  ],
+  devServer: {
+    headers: { "Access-Control-Allow-Origin": "*" },
+    server: { type: "https", options: env && env.WEBPACK_SERVE ? await httpsOptions() : undefined },
+    port: Number(process.env.npm_package_config_dev_server_port) || 3000,
+  },
+});
