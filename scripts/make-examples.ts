@@ -1,0 +1,28 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { seed000 } from "./examples/seed000";
+import { seed002 } from "./examples/seed002";
+import { seed004 } from "./examples/seed004";
+import { writeWorkbook } from "./examples/write";
+
+/** The example workbooks are data written by this script, never edited by hand. */
+export const EXAMPLES = {
+  "uppfoljningsrapport1-2021.xlsx": seed000,
+  "arsredovisning-2020.xlsx": seed002,
+  "verksamhetsplan-2025.xlsx": seed004,
+};
+
+async function main(dir: string) {
+  mkdirSync(dir, { recursive: true });
+  for (const [file, sheets] of Object.entries(EXAMPLES)) {
+    await writeWorkbook(join(dir, file), sheets);
+    console.log(`skrev ${join(dir, file)}`);
+  }
+}
+
+if (require.main === module) {
+  main(process.argv[2] ?? join(__dirname, "..", "examples")).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,113 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { EkoError } from "../core/errors";
+import { Sheet } from "../core/mapping/grid";
+import { MappingFile } from "../core/mapping/match";
+import { runReport } from "../core/pipeline";
+import { toDocument } from "../core/report/document";
+import { readWorkbook } from "../io/xlsx";
+import { renderMarkdown, renderText } from "./render";
+
+const USAGE = `Användning: npm run report -- FIL.xlsx [fler.xlsx] [--type TYP] [--period P] [--org NAMN]
+                         [--mapping M.json] [--json UT.json] [--markdown UT.md]
+
+  --type      manadsrapport, uppfoljningsrapport1, uppfoljningsrapport2, arsredovisning, verksamhetsplan
+              (utan --type följer typen av perioden: helår → årsredovisning, april → uppföljningsrapport 1,
+              augusti → uppföljningsrapport 2, övriga månader → månadsrapport)
+  --period    2023 (helår) eller 2021-04 (januari–april)
+  --org       organisationens namn i rubriker och text
+  --mapping   JSON-fil som anger vilka tabeller och kolumner som används (se docs/mapping.md)
+  --json      var JSON-dokumentet skrivs (standard: out/<första filens namn>.json)
+  --markdown  skriv även rapporten som Markdown`;
+
+export async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        type: { type: "string" },
+        period: { type: "string" },
+        org: { type: "string" },
+        mapping: { type: "string" },
+        json: { type: "string" },
+        markdown: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!args.positionals.length) {
+    process.stderr.write(`Ange minst en arbetsbok.\n\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const sheets = await readAll(args.positionals);
+    const mapping = args.values.mapping ? readMapping(args.values.mapping) : undefined;
+    const run = runReport(sheets, { type: args.values.type, period: args.values.period, org: args.values.org, mapping });
+    const headers = Object.fromEntries(run.tables.map((t) => [t.id, t.headers]));
+    const doc = toDocument(run.report, run.mappings, headers);
+    process.stdout.write(renderText(doc));
+    const jsonPath = args.values.json ?? join("out", `${basename(args.positionals[0], extname(args.positionals[0]))}.json`);
+    write(jsonPath, JSON.stringify(doc, null, 2) + "\n");
+    process.stdout.write(`JSON skrivet till ${jsonPath}\n`);
+    if (args.values.markdown) {
+      write(args.values.markdown, renderMarkdown(doc));
+      process.stdout.write(`Markdown skrivet till ${args.values.markdown}\n`);
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof EkoError) {
+      process.stderr.write(`Fel: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+async function readAll(files: string[]): Promise<Sheet[]> {
+  const sheets: Sheet[] = [];
+  for (const file of files) {
+    let data: Buffer;
+    try {
+      data = readFileSync(file);
+    } catch {
+      throw new EkoError(`filen ${file} finns inte eller kan inte läsas`);
+    }
+    const own = await readWorkbook(data, file);
+    // Sheets from several workbooks keep their names unless two share one.
+    for (const s of own) sheets.push(sheets.some((x) => x.name === s.name) ? { ...s, name: `${basename(file)} ${s.name}` } : s);
+  }
+  return sheets;
+}
+
+function readMapping(file: string): MappingFile {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as MappingFile;
+  } catch (e) {
+    throw new EkoError(`mappningsfilen ${file} kan inte läsas som JSON (${(e as Error).message})`);
+  }
+}
+
+function write(path: string, content: string) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      process.stderr.write(`Oväntat fel: ${(e as Error).message}\n`);
+      process.exit(3);
+    },
+  );
+}

@@ -1,0 +1,115 @@
+import { address, columnName, DeclaredTable, isBlank, normaliseHeader, RawValue, Sheet } from "./grid";
+
+/**
+ * A table found in a workbook: an Excel table (ListObject), or a header row with a block of rows
+ * under it. Several may sit on one sheet, one under another.
+ */
+export interface SourceTable {
+  /** Stable id used by mapping files and the task pane: the Excel table name or "Blad!A3". */
+  id: string;
+  sheet: string;
+  /** Text lines just above the header ("Kostnadsutveckling", "Tabell 4 … i mnkr"). */
+  caption: string;
+  headers: string[];
+  headerRow: number;
+  firstCol: number;
+  rows: RawValue[][];
+  formats: (string | undefined)[][];
+}
+
+export function cellAddress(t: SourceTable, row: number, col: number): string {
+  return address(t.sheet, t.headerRow + 1 + row, t.firstCol + col);
+}
+
+/** The whole row of a table as a range, "Blad!A5:E5", for messages and source maps. */
+export function rowRange(t: SourceTable, row: number): string {
+  const r = t.headerRow + 1 + row;
+  return `${address(t.sheet, r, t.firstCol)}:${columnName(t.firstCol + t.headers.length - 1)}${r + 1}`;
+}
+
+export function findTables(sheets: Sheet[]): SourceTable[] {
+  return sheets.flatMap((s) => [...s.tables.map((t) => declared(s, t)), ...blocks(s)]);
+}
+
+function declared(s: Sheet, t: DeclaredTable): SourceTable {
+  return slice(s, t.name, t.top, t.left, t.bottom, t.right, captionAbove(s, t.top, t.left));
+}
+
+function slice(s: Sheet, id: string, top: number, left: number, bottom: number, right: number, caption: string): SourceTable {
+  const cut = <T>(grid: T[][], r: number) => Array.from({ length: right - left + 1 }, (_, c) => grid[r]?.[left + c] as T);
+  const rows: RawValue[][] = [];
+  const formats: (string | undefined)[][] = [];
+  for (let r = top + 1; r <= bottom; r++) {
+    rows.push(cut(s.values, r).map((v) => v ?? null));
+    formats.push(cut(s.formats, r));
+  }
+  return {
+    id,
+    sheet: s.name,
+    caption,
+    headers: cut(s.values, top).map((v) => (isBlank(v) ? "" : String(v).replace(/\s+/g, " ").trim())),
+    headerRow: top,
+    firstCol: left,
+    rows,
+    formats,
+  };
+}
+
+const filled = (row: RawValue[] | undefined) => (row ?? []).map((v, c) => (isBlank(v) ? -1 : c)).filter((c) => c >= 0);
+
+/** Up to two single-cell text lines right above a table, with at most one blank line between. */
+function captionAbove(s: Sheet, top: number, left: number): string {
+  const lines: string[] = [];
+  for (let r = top - 1; r >= Math.max(0, top - 3); r--) {
+    const cells = filled(s.values[r]);
+    if (!cells.length) {
+      if (lines.length) break;
+      continue;
+    }
+    if (cells.length !== 1 || cells[0] < left - 1 || typeof s.values[r][cells[0]] !== "string") break;
+    lines.unshift(String(s.values[r][cells[0]]));
+  }
+  return lines.join(" ");
+}
+
+function insideDeclared(s: Sheet, r: number): boolean {
+  return s.tables.some((t) => r >= t.top && r <= t.bottom);
+}
+
+/**
+ * Blocks of non-empty rows outside declared tables. In a block, rows with a single text cell
+ * before the header are its caption; the header is the first row with two or more cells.
+ * Key–value rows ("Period | 2021-04") are left to the settings reader.
+ */
+function blocks(s: Sheet): SourceTable[] {
+  const found: SourceTable[] = [];
+  let r = 0;
+  while (r < s.values.length) {
+    if (insideDeclared(s, r) || !filled(s.values[r]).length) {
+      r++;
+      continue;
+    }
+    let end = r;
+    while (end + 1 < s.values.length && !insideDeclared(s, end + 1) && filled(s.values[end + 1]).length) end++;
+    let header = r;
+    while (header <= end && filled(s.values[header]).length < 2) header++;
+    if (header < end && !isSettingsBlock(s, header, end)) {
+      const cols = Array.from({ length: end - header + 1 }, (_, i) => filled(s.values[header + i])).flat();
+      const left = Math.min(...cols);
+      const right = Math.max(...cols);
+      found.push(slice(s, address(s.name, header, left), header, left, end, right, captionAbove(s, header, left)));
+    }
+    r = end + 1;
+  }
+  return found;
+}
+
+export const SETTING_KEYS = /^(rapporttyp|rapport|period|organisation|förvaltning|nämnd|år)$/;
+
+function isSettingsBlock(s: Sheet, top: number, bottom: number): boolean {
+  for (let r = top; r <= bottom; r++) {
+    const cells = filled(s.values[r]);
+    if (cells.length !== 2 || !SETTING_KEYS.test(normaliseHeader(s.values[r][cells[0]]))) return false;
+  }
+  return true;
+}

@@ -1,0 +1,227 @@
+import { Dec } from "../decimal";
+import { formatAmount } from "../format";
+import {
+  DriftbudgetRad,
+  InvesteringRad,
+  InvesteringsbudgetRad,
+  OverforingRad,
+  PersonalRad,
+  ReportInput,
+  UppdragRad,
+  UtvecklingRad,
+} from "../input";
+import { Flode, flodeAv } from "../measures";
+import { Ore } from "../money";
+import { Check, Period } from "../report/model";
+import { cellAddress, rowRange, SourceTable } from "./blocks";
+import { aggregateLedger } from "./ledger";
+import { isTotalLabel, SourceMapping } from "./match";
+import { CellReader } from "./values";
+
+/** One data row of a mapped table, with readers for its roles. */
+export interface MappedRow {
+  index: number;
+  where: string;
+  text(role: string): string | undefined;
+  amount(role: string): Ore | undefined;
+  percent(role: string): Dec | undefined;
+  year(year: number): Ore | undefined;
+  period(role: string): Period | undefined;
+  has(role: string): boolean;
+}
+
+/**
+ * The data rows of a mapped table: empty rows skipped, total rows ("Summa", "Totalt") set aside
+ * and checked against the sum of the rows above them instead of being added twice.
+ */
+export function mappedRows(t: SourceTable, m: SourceMapping, reader: CellReader, checks: Check[], label: string): MappedRow[] {
+  const rows: MappedRow[] = [];
+  const amountRoles = Object.keys(m.columns).filter((r) => r !== label);
+  t.rows.forEach((values, index) => {
+    const at = (role: string) => (m.columns[role] === undefined ? null : values[m.columns[role]]);
+    const addr = (role: string) => cellAddress(t, index, m.columns[role]);
+    const row: MappedRow = {
+      index,
+      where: rowRange(t, index),
+      text: (role) => reader.text(at(role)),
+      amount: (role) => (m.columns[role] === undefined ? undefined : reader.amount(at(role), m.unit, addr(role))),
+      percent: (role) => (m.columns[role] === undefined ? undefined : reader.percent(at(role), t.formats[index]?.[m.columns[role]], addr(role))),
+      year: (y) => (m.years[y] === undefined ? undefined : reader.amount(values[m.years[y]], m.unit, cellAddress(t, index, m.years[y]))),
+      period: (role) => (m.columns[role] === undefined ? undefined : reader.period(at(role), addr(role))),
+      has: (role) => m.columns[role] !== undefined && at(role) !== null && String(at(role)).trim() !== "",
+    };
+    if (values.every((v) => v === null || String(v).trim() === "")) return;
+    const name = row.text(label);
+    if (name && isTotalLabel(name)) {
+      checkSourceTotal(t, m, row, rows, amountRoles, checks);
+      return;
+    }
+    rows.push(row);
+  });
+  return rows;
+}
+
+function checkSourceTotal(t: SourceTable, m: SourceMapping, total: MappedRow, rows: MappedRow[], roles: string[], checks: Check[]) {
+  for (const role of roles) {
+    const stated = total.amount(role);
+    if (stated === undefined) continue;
+    const sum = rows.reduce((s, r) => s + (r.amount(role) ?? 0), 0);
+    if (sum === stated) continue;
+    const fmt = (o: Ore) => formatAmount(o, m.unit, { decimals: m.unit === "kr" ? 2 : 3, trimZeros: true }, m.unit);
+    checks.push({
+      id: "kallans-summa-avviker",
+      severity: "varning",
+      message: `${cellAddress(t, total.index, m.columns[role])}: summaraden anger ${fmt(stated)} men raderna ovanför summerar till ${fmt(sum)}. Rapporten räknar med raderna; summaraden används inte.`,
+      where: [cellAddress(t, total.index, m.columns[role])],
+    });
+  }
+}
+
+export interface Extracted {
+  input: ReportInput;
+  checks: Check[];
+}
+
+/** Turns the mapped workbook tables into the report's input. */
+export function extractInput(tables: SourceTable[], mappings: SourceMapping[], period: Period): Extracted {
+  const reader = new CellReader();
+  const checks: Check[] = [];
+  const input: ReportInput = {};
+  const byId = new Map(tables.map((t) => [t.id, t]));
+  for (const m of mappings) {
+    const t = byId.get(m.table)!;
+    switch (m.kind) {
+      case "uppdrag":
+        input.uppdrag = mergeUppdrag(input.uppdrag ?? [], uppdragRows(mappedRows(t, m, reader, checks, "namn")), checks);
+        break;
+      case "huvudbok": {
+        const agg = aggregateLedger(mappedRows(t, m, reader, checks, "uppdrag"), period);
+        input.uppdrag = mergeUppdrag(input.uppdrag ?? [], agg.uppdrag, checks);
+        input.utveckling = [...(input.utveckling ?? []), ...agg.utveckling];
+        checks.push(...agg.checks);
+        break;
+      }
+      case "utveckling":
+        input.utveckling = [...(input.utveckling ?? []), ...utvecklingRows(t, mappedRows(t, m, reader, checks, "etikett"))];
+        break;
+      case "investeringar":
+        input.investeringar = mappedRows(t, m, reader, checks, "namn").map(
+          (r): InvesteringRad => ({ namn: r.text("namn") ?? "", kategori: r.text("kategori"), utfall: r.amount("utfall"), arsbudget: r.amount("arsbudget"), prognos: r.amount("prognos"), where: r.where }),
+        );
+        break;
+      case "personal":
+        input.personal = personalRows(mappedRows(t, m, reader, checks, "indikator"));
+        break;
+      case "overforing":
+        input.overforing = overforingRows(mappedRows(t, m, reader, checks, "post"), checks);
+        break;
+      case "driftbudget":
+        input.driftbudget = driftbudgetRows(mappedRows(t, m, reader, checks, "kontoklass"), checks, t.id);
+        break;
+      case "investeringsbudget":
+        input.investeringsbudget = investeringsbudgetRows(mappedRows(t, m, reader, checks, "namn"), Object.keys(m.years).map(Number));
+        break;
+    }
+  }
+  return { input, checks: [...checks, ...reader.checks] };
+}
+
+function uppdragRows(rows: MappedRow[]): UppdragRad[] {
+  return rows
+    .filter((r) => r.text("namn"))
+    .map((r) => ({ namn: r.text("namn")!, ackUtfall: r.amount("ackUtfall"), ackBudget: r.amount("ackBudget"), arsbudget: r.amount("arsbudget"), prognos: r.amount("prognos"), where: r.where }));
+}
+
+/** Uppdrag from several tables (a ledger and a prognosis sheet, say) join by name. */
+function mergeUppdrag(into: UppdragRad[], rows: UppdragRad[], checks: Check[]): UppdragRad[] {
+  const out = [...into];
+  for (const r of rows) {
+    const same = out.find((o) => o.namn.toLowerCase() === r.namn.toLowerCase());
+    if (!same) {
+      out.push(r);
+      continue;
+    }
+    for (const key of ["ackUtfall", "ackBudget", "arsbudget", "prognos"] as const) {
+      if (r[key] === undefined) continue;
+      if (same[key] !== undefined) {
+        checks.push({ id: "uppdrag-dubblett", severity: "varning", message: `Uppdraget "${r.namn}" har ${key} både i ${same.where} och ${r.where}; värdena läggs ihop.`, where: [same.where, r.where] });
+        same[key] = same[key]! + r[key]!;
+      } else same[key] = r[key];
+    }
+    same.where = `${same.where}, ${r.where}`;
+  }
+  return out;
+}
+
+function utvecklingRows(t: SourceTable, rows: MappedRow[]): UtvecklingRad[] {
+  const fromCaption = (): Flode | undefined =>
+    /kostnad/i.test(t.caption) ? "kostnad" : /intäkt/i.test(t.caption) ? "intakt" : undefined;
+  return rows.flatMap((r): UtvecklingRad[] => {
+    const iAr = r.amount("iAr");
+    const forraAret = r.amount("forraAret");
+    if (iAr === undefined || forraAret === undefined) return [];
+    const label = r.text("etikett")?.toLowerCase() ?? "";
+    const flode: Flode = /kostnad/.test(label) ? "kostnad" : /intäkt/.test(label) ? "intakt" : (fromCaption() ?? flodeAv(iAr));
+    return [{ flode, iAr, forraAret, budget: r.amount("budget"), where: r.where }];
+  });
+}
+
+function personalRows(rows: MappedRow[]): PersonalRad[] {
+  return rows.flatMap((r): PersonalRad[] => {
+    const name = r.text("indikator")?.toLowerCase() ?? "";
+    const indikator = /personalomsättning/.test(name) ? "personalomsattning" : /sjukfrånvaro/.test(name) ? "sjukfranvaro" : undefined;
+    const utfall = r.percent("utfall");
+    return indikator && utfall ? [{ indikator, utfall, malvarde: r.percent("malvarde"), where: r.where }] : [];
+  });
+}
+
+function overforingRows(rows: MappedRow[], checks: Check[]): OverforingRad[] {
+  return rows.flatMap((r): OverforingRad[] => {
+    const typText = r.text("typ")?.toLowerCase() ?? "";
+    const typ = /drift/.test(typText) ? "drift" : /invest/.test(typText) ? "investering" : undefined;
+    const avvikelse = r.amount("avvikelse");
+    const begart = r.amount("begart");
+    if (!typ) {
+      checks.push({ id: "overforing-typ", severity: "fel", message: `${r.where}: ange typ "drift" eller "investering" för överföringen.`, where: [r.where] });
+      return [];
+    }
+    if (avvikelse === undefined || begart === undefined) return [];
+    return [{ post: r.text("post") ?? "", typ, avvikelse, begart, where: r.where }];
+  });
+}
+
+/**
+ * The plan prints the budget with costs positive. A budget sheet in the result convention
+ * (revenue positive, costs negative) is recognised by its revenue row and turned over.
+ */
+function driftbudgetRows(rows: MappedRow[], checks: Check[], table: string): DriftbudgetRad[] {
+  const out = rows.flatMap((r): DriftbudgetRad[] => {
+    const budget = r.amount("budget");
+    return budget === undefined ? [] : [{ kontoklass: r.text("kontoklass") ?? "", budget, where: r.where }];
+  });
+  const revenue = out.filter((r) => /intäkt/i.test(r.kontoklass));
+  if (revenue.length && revenue.every((r) => r.budget > 0)) {
+    checks.push({ id: "driftbudget-teckenbyte", severity: "info", message: `${table}: intäkterna är positiva; budgeten läses med resultatets tecken och vänds så att kostnader blir positiva, som planen redovisar dem.`, where: [table] });
+    return out.map((r) => ({ ...r, budget: -r.budget }));
+  }
+  return out;
+}
+
+function investeringsbudgetRows(rows: MappedRow[], years: number[]): InvesteringsbudgetRad[] {
+  let heading: string | undefined;
+  const out: InvesteringsbudgetRad[] = [];
+  for (const r of rows) {
+    const perAr: Record<number, Ore> = {};
+    for (const y of years) {
+      const v = r.year(y);
+      if (v !== undefined) perAr[y] = v;
+    }
+    const total = r.amount("totalBudget");
+    if (!Object.keys(perAr).length && total === undefined) {
+      heading = r.text("namn");
+      continue;
+    }
+    out.push({ namn: r.text("namn") ?? "", grupp: r.text("grupp") ?? heading, totalBudget: total, perAr, where: r.where });
+  }
+  return out;
+}

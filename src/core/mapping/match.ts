@@ -1,0 +1,144 @@
+import { Check } from "../report/model";
+import { Unit, unitInText } from "../units";
+import { SourceTable } from "./blocks";
+import { normaliseHeader } from "./grid";
+import { InputKind, KIND_BY_NAME, KindDef, KINDS } from "./kinds";
+
+/** Which workbook table feeds which input, column by column: what the task pane shows and stores. */
+export interface SourceMapping {
+  kind: InputKind;
+  table: string;
+  /** role → column index in the table */
+  columns: Record<string, number>;
+  /** year → column index, for multi-year plans */
+  years: Record<number, number>;
+  unit: Unit;
+  unitFrom: "rubrik" | "rubrik ovanför" | "antagen" | "mappning";
+  /** 0–1: the share of the table's headers that were recognised (1 for an explicit mapping). */
+  confidence: number;
+}
+
+/** The mapping file (and the task pane's stored mapping): explicit choices always win. */
+export interface MappingFile {
+  version?: 1;
+  sources: { kind: InputKind; table: string; unit?: Unit; columns?: Record<string, string> }[];
+}
+
+const YEAR = /^(19|20)\d\d$/;
+const TOTAL_LABEL = /^(totalt?|summa|s:a|netto\w*|total)\b/i;
+
+function assignColumns(t: SourceTable, kind: KindDef): Pick<SourceMapping, "columns" | "years"> | undefined {
+  const headers = t.headers.map((h) => normaliseHeader(h));
+  const taken = new Set<number>();
+  const columns: Record<string, number> = {};
+  const years: Record<number, number> = {};
+  if (kind.yearColumns) {
+    headers.forEach((h, i) => {
+      if (YEAR.test(h)) {
+        years[+h] = i;
+        taken.add(i);
+      }
+    });
+    if (!Object.keys(years).length) return undefined;
+  }
+  for (const role of kind.roles) {
+    const i = headers.findIndex((h, i) => !taken.has(i) && h !== "" && role.match.test(h) && !role.not?.test(h));
+    if (i >= 0) {
+      columns[role.role] = i;
+      taken.add(i);
+    } else if (role.required) return undefined;
+  }
+  return { columns, years };
+}
+
+function tableUnit(t: SourceTable, kind: KindDef): Pick<SourceMapping, "unit" | "unitFrom"> {
+  for (const h of t.headers) {
+    const u = unitInText(h);
+    if (u) return { unit: u, unitFrom: "rubrik" };
+  }
+  const u = unitInText(t.caption);
+  return u ? { unit: u, unitFrom: "rubrik ovanför" } : { unit: kind.defaultUnit, unitFrom: "antagen" };
+}
+
+function confidence(t: SourceTable, kind: KindDef, m: Pick<SourceMapping, "columns" | "years">): number {
+  const named = t.headers.filter((h) => h.trim() !== "").length || 1;
+  const used = Object.keys(m.columns).length + Object.keys(m.years).length;
+  const hinted = kind.rowHint && t.rows.some((r) => r.some((v) => typeof v === "string" && kind.rowHint!.test(v.toLowerCase())));
+  return Math.min(1, used / named + (hinted ? 0.2 : 0));
+}
+
+/**
+ * Suggests, for each workbook table, the input kind its headers fit best. Explicit entries of
+ * the mapping file are taken as they are; a table goes to one kind only, the best-fitting first.
+ */
+export function mapTables(tables: SourceTable[], explicit?: MappingFile): { mappings: SourceMapping[]; checks: Check[] } {
+  const checks: Check[] = [];
+  const mappings: SourceMapping[] = [];
+  const used = new Set<string>();
+  for (const e of explicit?.sources ?? []) {
+    const t = tables.find((x) => x.id === e.table || `${x.sheet}` === e.table);
+    if (!t) {
+      checks.push({ id: "mappning-tabell-saknas", severity: "fel", message: `Mappningen pekar på tabellen "${e.table}", som inte finns i arbetsboken.`, where: [e.table] });
+      continue;
+    }
+    const m = explicitColumns(t, e, checks);
+    if (!m) continue;
+    mappings.push({ kind: e.kind, table: t.id, ...m, ...(e.unit ? { unit: e.unit, unitFrom: "mappning" as const } : tableUnit(t, KIND_BY_NAME[e.kind])), confidence: 1 });
+    used.add(t.id);
+  }
+
+  const candidates: SourceMapping[] = [];
+  for (const t of tables.filter((x) => !used.has(x.id))) {
+    for (const kind of KINDS) {
+      const m = assignColumns(t, kind);
+      if (m) candidates.push({ kind: kind.kind, table: t.id, ...m, ...tableUnit(t, kind), confidence: confidence(t, kind, m) });
+    }
+  }
+  candidates.sort((a, b) => b.confidence - a.confidence);
+  const kindsTaken = new Set(mappings.map((m) => m.kind));
+  for (const c of candidates) {
+    if (c.confidence < 0.5 || used.has(c.table)) continue;
+    if (kindsTaken.has(c.kind) && !KIND_BY_NAME[c.kind].multiple) continue;
+    mappings.push(c);
+    used.add(c.table);
+    kindsTaken.add(c.kind);
+  }
+  const hasAmounts = (m: SourceMapping) => KIND_BY_NAME[m.kind].yearColumns || KIND_BY_NAME[m.kind].roles.some((r) => r.value === "amount");
+  for (const m of mappings.filter((x) => x.unitFrom === "antagen" && hasAmounts(x))) {
+    checks.push({
+      id: "enhet-antagen",
+      severity: "info",
+      message: `${m.table}: rubrikerna anger ingen enhet; beloppen läses som ${m.unit}. Skriv enheten i en rubrik (t.ex. "belopp i tkr") eller i mappningen om det är fel.`,
+      where: [m.table],
+    });
+  }
+  return { mappings, checks };
+}
+
+function explicitColumns(t: SourceTable, e: MappingFile["sources"][number], checks: Check[]) {
+  const kind = KIND_BY_NAME[e.kind];
+  if (!kind) {
+    checks.push({ id: "mappning-okand-typ", severity: "fel", message: `Mappningen anger den okända tabelltypen "${e.kind}".`, where: [e.table] });
+    return undefined;
+  }
+  const auto = assignColumns(t, kind) ?? { columns: {}, years: {} };
+  const columns = { ...auto.columns };
+  for (const [role, header] of Object.entries(e.columns ?? {})) {
+    const i = t.headers.findIndex((h) => normaliseHeader(h) === normaliseHeader(header));
+    if (i < 0) {
+      checks.push({ id: "mappning-kolumn-saknas", severity: "fel", message: `Mappningen anger kolumnen "${header}" för ${role} men ${t.id} har ingen sådan rubrik.`, where: [t.id] });
+      return undefined;
+    }
+    columns[role] = i;
+  }
+  const lacking = kind.roles.filter((r) => r.required && columns[r.role] === undefined);
+  if (lacking.length) {
+    checks.push({ id: "mappning-ofullstandig", severity: "fel", message: `${t.id}: ange kolumn för ${lacking.map((r) => r.label).join(", ")} i mappningen.`, where: [t.id] });
+    return undefined;
+  }
+  return { columns, years: auto.years };
+}
+
+export function isTotalLabel(label: string): boolean {
+  return TOTAL_LABEL.test(label.trim());
+}

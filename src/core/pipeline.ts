@@ -1,0 +1,73 @@
+import { statedChecks } from "./checks";
+import { fail } from "./errors";
+import { findTables, SourceTable } from "./mapping/blocks";
+import { extractInput } from "./mapping/extract";
+import { Sheet } from "./mapping/grid";
+import { mapTables, MappingFile, SourceMapping } from "./mapping/match";
+import { readSettings } from "./mapping/settings";
+import { findStated, StatedTable } from "./mapping/stated";
+import { buildReport, BuiltReport } from "./report/build";
+import { Check, REPORT_TYPE_NAMES, REPORT_TYPES, ReportType } from "./report/model";
+import { parsePeriod, typeForPeriod } from "./report/period";
+
+export interface RunOptions {
+  type?: string;
+  period?: string;
+  org?: string;
+  mapping?: MappingFile;
+}
+
+export interface RunResult {
+  report: BuiltReport;
+  tables: SourceTable[];
+  mappings: SourceMapping[];
+  stated: StatedTable[];
+}
+
+/**
+ * The whole job on a workbook: find its tables, map them, read the figures, build the report and
+ * check it against what the workbook itself states. Options given by the user win over the
+ * workbook's own settings rows.
+ */
+export function runReport(sheets: Sheet[], options: RunOptions = {}): RunResult {
+  const settings = readSettings(sheets);
+  const periodText = options.period ?? settings.period?.value;
+  if (!periodText) fail("ange rapportens period, t.ex. --period 2021-04, eller en rad \"Period\" i arbetsboken");
+  const period = parsePeriod(periodText, options.period ? "--period" : settings.period?.where);
+  const typeText = options.type ?? settings.type?.value;
+  const type = typeText ? parseType(typeText, options.type ? "--type" : settings.type?.where) : typeForPeriod(period);
+  const checks: Check[] = [];
+  const org = options.org ?? settings.org?.value ?? "Förvaltningen";
+  if (!options.org && !settings.org) {
+    checks.push({ id: "organisation-saknas", severity: "info", message: "Ingen organisation angiven (--org eller en rad \"Organisation\" i arbetsboken); \"Förvaltningen\" används.", where: [] });
+  }
+
+  const tables = findTables(sheets);
+  const mapped = mapTables(tables, options.mapping);
+  const extracted = extractInput(tables, mapped.mappings, period);
+  const reportOptions = { type, period, org };
+  const inputChecks = [...checks, ...mapped.checks, ...extracted.checks];
+  let report = buildReport(extracted.input, reportOptions, inputChecks);
+
+  const unmapped = tables.filter((t) => !mapped.mappings.some((m) => m.table === t.id));
+  const stated = findStated(unmapped, report.tables, report.cells);
+  const categories = stated.find((s) => s.table === "investeringskategorier");
+  if (categories) {
+    // The organisation's own list of categories decides their order and shows empty ones.
+    extracted.input.investeringskategorier = categories.labels.filter((l) => !/^(total|summa)/i.test(l));
+    report = buildReport(extracted.input, reportOptions, inputChecks);
+  }
+  for (const t of report.tables) {
+    report.checks.push(...statedChecks(t, report.cells[t.id], stated.flatMap((s) => s.values)));
+  }
+  return { report, tables, mappings: mapped.mappings, stated };
+}
+
+export function parseType(text: string, where?: string): ReportType {
+  const t = text.toLowerCase().replace(/[\s_-]/g, "").replace("å", "a").replace("ö", "o").replace("ä", "a");
+  const found = REPORT_TYPES.find((id) => id === t || REPORT_TYPE_NAMES[id].toLowerCase().replace(/\s/g, "").replace("å", "a").replace("ö", "o").replace("ä", "a") === t);
+  if (found) return found;
+  if (t === "ur1" || t === "tertial1") return "uppfoljningsrapport1";
+  if (t === "ur2" || t === "tertial2") return "uppfoljningsrapport2";
+  return fail(`okänd rapporttyp "${text}"; välj ${REPORT_TYPES.join(", ")}`, where);
+}

@@ -1,0 +1,71 @@
+import ExcelJS from "exceljs";
+import { EkoError } from "../core/errors";
+import { DeclaredTable, RawValue, Sheet } from "../core/mapping/grid";
+
+/**
+ * Reads an .xlsx into the core's plain sheets. Each kind of cell gets a rule: formulas give their
+ * cached result (a workbook saved without one is refused by cell), rich text its text, error
+ * values stay errors for the core to report with the address.
+ */
+export async function readWorkbook(data: ArrayBuffer | Uint8Array, name = "arbetsboken"): Promise<Sheet[]> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(data as ArrayBuffer);
+  } catch (e) {
+    throw new EkoError(`${name} kan inte läsas som en .xlsx-fil (${(e as Error).message}). Spara den som Excel-arbetsbok (.xlsx) och försök igen.`);
+  }
+  return wb.worksheets.map(sheetOf);
+}
+
+function sheetOf(ws: ExcelJS.Worksheet): Sheet {
+  const values: RawValue[][] = [];
+  const formats: (string | undefined)[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const vs: RawValue[] = [];
+    const fs: (string | undefined)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      vs[c - 1] = valueOf(cell);
+      fs[c - 1] = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : undefined;
+    });
+    values[r - 1] = Array.from(vs, (v) => v ?? null);
+    formats[r - 1] = fs;
+  });
+  for (let r = 0; r < values.length; r++) values[r] ??= [];
+  return { name: ws.name, values, formats, tables: tablesOf(ws) };
+}
+
+function valueOf(cell: ExcelJS.Cell): RawValue {
+  const v = cell.value;
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v instanceof Date) return v;
+  if (typeof v === "object") {
+    if ("error" in v) return { error: String(v.error) };
+    if ("richText" in v) return v.richText.map((t) => t.text).join("");
+    if ("formula" in v || "sharedFormula" in v) {
+      const result = (v as { result?: unknown }).result;
+      if (result === undefined) return { error: "formel utan sparat resultat" };
+      if (typeof result === "object" && result !== null && "error" in result) return { error: String((result as { error: unknown }).error) };
+      return result as RawValue;
+    }
+    if ("text" in v) return String((v as { text: unknown }).text);
+  }
+  return String(v);
+}
+
+function tablesOf(ws: ExcelJS.Worksheet): DeclaredTable[] {
+  return ws.getTables().map((t) => {
+    const model = (t as unknown as { table?: { name: string; tableRef?: string; ref?: string } }).table ?? (t as unknown as { name: string; tableRef?: string; ref?: string });
+    const ref = model.tableRef ?? model.ref ?? "";
+    const [a, b] = ref.split(":");
+    const from = decode(a);
+    const to = decode(b ?? a);
+    return { name: model.name, top: from.row, left: from.col, bottom: to.row, right: to.col };
+  });
+}
+
+function decode(ref: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref.toUpperCase());
+  if (!m) return { row: 0, col: 0 };
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: +m[2] - 1, col };
+}
