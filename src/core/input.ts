@@ -15,6 +15,22 @@ export interface UppdragRad {
   ackBudget?: Ore;
   arsbudget?: Ore;
   prognos?: Ore;
+  /** The prognosis of the previous report, for "prognosförändring sedan föregående rapport". */
+  foregaendePrognos?: Ore;
+  where: string;
+}
+
+/**
+ * A controller's own explanation of part of a deviation ("+3,0 mnkr på vakanta tjänster"). The
+ * narrative weaves them in under the uppdrag they explain and checks that they add up.
+ */
+export interface KommentarRad {
+  /** The uppdrag (or investment) it explains; none means the total. */
+  uppdrag?: string;
+  /** A heading the comments are grouped under ("Covidrelaterade kostnader"). */
+  grupp?: string;
+  belopp: Ore;
+  text: string;
   where: string;
 }
 
@@ -101,5 +117,5 @@ export interface ReportInput {
   overforingsregel?: Overforingsregel;
   driftbudget?: DriftbudgetRad[];
   investeringsbudget?: InvesteringsbudgetRad[];
-  angivna?: AngivetVarde[];
+  kommentarer?: KommentarRad[];
 }

@@ -118,6 +118,16 @@ export function extractInput(tables: SourceTable[], mappings: SourceMapping[], p
       case "driftbudget":
         input.driftbudget = driftbudgetRows(mappedRows(t, m, reader, checks, "kontoklass"), checks, t.id);
         break;
+      case "kommentarer":
+        input.kommentarer = [
+          ...(input.kommentarer ?? []),
+          ...mappedRows(t, m, reader, checks, "text").flatMap((r) => {
+            const belopp = r.amount("belopp");
+            const text = r.text("text");
+            return belopp === undefined || !text ? [] : [{ uppdrag: r.text("uppdrag"), grupp: r.text("grupp"), belopp, text, where: r.where }];
+          }),
+        ];
+        break;
       case "investeringsbudget":
         input.investeringsbudget = investeringsbudgetRows(mappedRows(t, m, reader, checks, "namn"), Object.keys(m.years).map(Number));
         break;
@@ -129,7 +139,7 @@ export function extractInput(tables: SourceTable[], mappings: SourceMapping[], p
 function uppdragRows(rows: MappedRow[]): UppdragRad[] {
   return rows
     .filter((r) => r.text("namn"))
-    .map((r) => ({ namn: r.text("namn")!, ackUtfall: r.amount("ackUtfall"), ackBudget: r.amount("ackBudget"), arsbudget: r.amount("arsbudget"), prognos: r.amount("prognos"), where: r.where }));
+    .map((r) => ({ namn: r.text("namn")!, ackUtfall: r.amount("ackUtfall"), ackBudget: r.amount("ackBudget"), arsbudget: r.amount("arsbudget"), prognos: r.amount("prognos"), foregaendePrognos: r.amount("foregaendePrognos"), where: r.where }));
 }
 
 /** Uppdrag from several tables (a ledger and a prognosis sheet, say) join by name. */
@@ -141,7 +151,7 @@ function mergeUppdrag(into: UppdragRad[], rows: UppdragRad[], checks: Check[]): 
       out.push(r);
       continue;
     }
-    for (const key of ["ackUtfall", "ackBudget", "arsbudget", "prognos"] as const) {
+    for (const key of ["ackUtfall", "ackBudget", "arsbudget", "prognos", "foregaendePrognos"] as const) {
       if (r[key] === undefined) continue;
       if (same[key] !== undefined) {
         checks.push({ id: "uppdrag-dubblett", severity: "varning", message: `Uppdraget "${r.namn}" har ${key} både i ${same.where} och ${r.where}; värdena läggs ihop.`, where: [same.where, r.where] });

@@ -12,7 +12,8 @@ export type InputKind =
   | "overforing"
   | "driftbudget"
   | "investeringsbudget"
-  | "huvudbok";
+  | "huvudbok"
+  | "kommentarer";
 
 export interface RoleDef {
   role: string;
@@ -64,6 +65,7 @@ export const KINDS: KindDef[] = [
       { role: "ackUtfall", label: "Ack. utfall", match: /(ack\w* utfall|utfall ack|periodens utfall|^utfall)/, not: new RegExp(`${DERIVED.source}|${LAST_YEAR.source}`), value: "amount" },
       { role: "ackBudget", label: "Ack. budget", match: /(ack\w* budget|periodbudget|budget ack)/, not: DERIVED, value: "amount" },
       { role: "arsbudget", label: "Årsbudget", match: /(årsbudget|helårsbudget|budget helår|^budget( \d{4})?$)/, not: DERIVED, value: "amount" },
+      { role: "foregaendePrognos", label: "Föregående prognos", match: /(föregående|tidigare|förra) prognos|prognos (jan|feb|mar|maj|jun|jul|sep|okt|nov|dec)/, not: DERIVED, value: "amount" },
       { role: "prognos", label: "Prognos", match: /(prognos)/, not: DERIVED, value: "amount" },
     ],
   },
@@ -133,6 +135,18 @@ export const KINDS: KindDef[] = [
       { role: "namn", label: "Investering", match: /^(investering|projekt|objekt)/, value: "text", required: true },
       { role: "grupp", label: "Grupp", match: /^(grupp|typ)/, value: "text" },
       { role: "totalBudget", label: "Total budget", match: /total ?budget/, value: "amount" },
+    ],
+  },
+  {
+    kind: "kommentarer",
+    label: "Förklaringar till avvikelser",
+    defaultUnit: "mnkr",
+    multiple: true,
+    roles: [
+      { role: "uppdrag", label: "Uppdrag", match: /^(uppdrag|verksamhet|ansvar|enhet|område|investering|projekt)/, value: "text" },
+      { role: "grupp", label: "Grupp", match: /^(grupp|rubrik|område)/, value: "text" },
+      { role: "belopp", label: "Belopp", match: /^(belopp|avvikelse|påverkan)/, value: "amount", required: true },
+      { role: "text", label: "Förklaring", match: /^(förklaring|kommentar|text|orsak|beskrivning)/, value: "text", required: true },
     ],
   },
 ];
