@@ -1,0 +1,76 @@
+import { parseSwedishNumber } from "../../core/parse";
+import { NarrativeSection } from "../../core/narrative/model";
+import { ReportTable } from "../../core/report/model";
+import { unitInText } from "../../core/units";
+
+export type OutValue = string | number;
+
+/** One report table as cells to write: the title, its text, the header and the rows. */
+export interface OutputBlock {
+  id: string;
+  values: OutValue[][];
+  /** Excel's invariant number format codes ("#,##0.0"); a Swedish Excel shows them as "# ##0,0". */
+  formats: string[][];
+  /** Rows shown bold: the title, the header and total rows. */
+  bold: number[];
+}
+
+const TEXT = "@";
+
+function decimalsOf(text: string): number {
+  const m = /,(\d+)/.exec(text);
+  return m ? m[1].length : 0;
+}
+
+/** The printed figure as a number and the format that prints it the same way in Excel. */
+function cellOf(text: string, col: number): { value: OutValue; format: string; unit?: string } {
+  // The first column holds labels; "2021" there is a name, not a figure.
+  if (col === 0 || text.trim() === "") return { value: text, format: TEXT };
+  try {
+    const p = parseSwedishNumber(text);
+    const d = decimalsOf(text);
+    const zeros = d ? "." + "0".repeat(d) : "";
+    if (p.percent) return { value: p.value.toNumber(), format: `0${zeros}%` };
+    return { value: p.value.toNumber(), format: `#,##0${zeros}`, unit: p.unit };
+  } catch {
+    return { value: text, format: TEXT };
+  }
+}
+
+function paragraphTexts(sections: NarrativeSection[]): string[] {
+  return sections.flatMap((s) =>
+    s.paragraphs.map((p) => (p.style === "bullet" ? "• " : "") + p.sentences.map((x) => x.text).join(" ")),
+  );
+}
+
+/**
+ * Lays a report table out as cells. Figures are the report's printed strings turned back into
+ * numbers with a format that prints them identically, so Excel can sum them and nothing is
+ * recomputed here; a unit printed in the cells ("-475 423 tkr") moves into its column header.
+ */
+export function renderBlock(table: ReportTable, narrative: NarrativeSection[] = []): OutputBlock {
+  const cells = table.rows.map((row) => row.map((text, c) => cellOf(text, c)));
+  const headers = table.columns.map((h, c) => {
+    const unit = cells.find((r) => r[c]?.unit)?.[c]?.unit;
+    return unit && !unitInText(h) ? `${h} ${unit}` : h;
+  });
+  const width = Math.max(headers.length, 1);
+  const line = (text: string): OutValue[] => [text, ...Array(width - 1).fill("")];
+  const textFormats = () => Array(width).fill(TEXT);
+  const before = paragraphTexts(narrative.filter((n) => n.placement === "before"));
+  const after = paragraphTexts(narrative.filter((n) => n.placement === "after"));
+
+  const values: OutValue[][] = [line(`${table.section} ${table.title}`), ...before.map(line), headers];
+  const formats: string[][] = [textFormats(), ...before.map(textFormats), textFormats()];
+  const bold = [0, before.length + 1];
+  table.rows.forEach((_, r) => {
+    if (table.kinds[r] !== "data") bold.push(values.length);
+    values.push(Array.from({ length: width }, (_, c) => cells[r][c]?.value ?? ""));
+    formats.push(Array.from({ length: width }, (_, c) => cells[r][c]?.format ?? TEXT));
+  });
+  for (const text of after) {
+    values.push(line(text));
+    formats.push(textFormats());
+  }
+  return { id: table.id, values, formats, bold };
+}
