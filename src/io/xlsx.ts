@@ -8,16 +8,21 @@ import { DeclaredTable, RawValue, Sheet } from "../core/mapping/grid";
  * values stay errors for the core to report with the address.
  */
 export async function readWorkbook(data: ArrayBuffer | Uint8Array, name = "arbetsboken"): Promise<Sheet[]> {
+  return (await loadWorkbook(data, name)).worksheets.map(sheetOf);
+}
+
+/** The exceljs workbook itself, for the browser task pane that writes the report back into it. */
+export async function loadWorkbook(data: ArrayBuffer | Uint8Array, name = "arbetsboken"): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as ArrayBuffer);
   } catch (e) {
     throw new EkoError(`${name} kan inte läsas som en .xlsx-fil (${(e as Error).message}). Spara den som Excel-arbetsbok (.xlsx) och försök igen.`);
   }
-  return wb.worksheets.map(sheetOf);
+  return wb;
 }
 
-function sheetOf(ws: ExcelJS.Worksheet): Sheet {
+export function sheetOf(ws: ExcelJS.Worksheet): Sheet {
   const values: RawValue[][] = [];
   const formats: (string | undefined)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {

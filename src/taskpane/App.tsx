@@ -1,0 +1,254 @@
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text, Title3, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { EkoError } from "../core/errors";
+import { findTables } from "../core/mapping/blocks";
+import { address, columnName, Sheet } from "../core/mapping/grid";
+import { Progress, WorkbookPort } from "../io/output/port";
+import { Bounds, SavedState, Target, withoutOwnOutput } from "../io/output/state";
+import { writeReport } from "../io/output/write";
+import { Checks } from "./components/Checks";
+import { cellId, Preview } from "./components/Preview";
+import { ReportChoices } from "./components/ReportChoices";
+import { MappingChange, SourceMappings } from "./components/SourceMappings";
+import { WriteActions } from "./components/WriteActions";
+import { download, DOCX, XLSX } from "./download";
+import { blocksOf, Choices, compute, PaneDocument, reconcile, savedSources, toMappingFile } from "./session";
+
+const useStyles = makeStyles({
+  pane: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", maxWidth: "640px", boxSizing: "border-box" },
+  step: { display: "flex", flexDirection: "column", gap: "8px", paddingTop: "8px", borderTop: `2px solid ${tokens.colorBrandStroke2}` },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
+});
+
+/** A workbook opened from a file in the browser can also be saved back to a file. */
+export type FilePort = WorkbookPort & { save(): Promise<Uint8Array> };
+
+export interface AppProps {
+  /** In Excel, the open workbook; in a plain browser, none until the user opens a file. */
+  workbook?: WorkbookPort;
+  openFile: (data: ArrayBuffer, name: string) => Promise<FilePort>;
+  /** The Word export; the pane shows why the button is off while it is not there. */
+  exportDocx?: (doc: PaneDocument) => Promise<Uint8Array>;
+}
+
+interface Loaded {
+  port: WorkbookPort | FilePort;
+  sheets: Sheet[];
+  saved?: SavedState;
+}
+
+const rangeText = (b: Bounds) => `${address(b.sheet, b.top, b.left)}:${columnName(b.right)}${b.bottom + 1}`;
+
+function userMessage(e: unknown): string {
+  if (e instanceof EkoError) return e.message;
+  return `Något gick fel: ${(e as Error)?.message ?? String(e)}. Försök igen; kvarstår felet, spara arbetsboken och öppna tillägget på nytt.`;
+}
+
+export function App({ workbook, openFile, exportDocx }: AppProps) {
+  const s = useStyles();
+  const [loaded, setLoaded] = useState<Loaded>();
+  const [choices, setChoices] = useState<Choices>({});
+  const [target, setTarget] = useState<Target>({ mode: "beside" });
+  const [notices, setNotices] = useState<string[]>([]);
+  const [busy, setBusy] = useState<{ text: string; done?: number }>();
+  const [error, setError] = useState<string>();
+  const [done, setDone] = useState<string>();
+  const [asking, setAsking] = useState<Bounds[]>();
+  const [marked, setMarked] = useState<string>();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const started = useRef(false);
+
+  const progress: Progress = (text, share) => setBusy({ text, done: share });
+  async function task(text: string, job: () => Promise<void>) {
+    setBusy({ text });
+    setError(undefined);
+    setDone(undefined);
+    try {
+      await job();
+    } catch (e) {
+      setError(userMessage(e));
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  async function load(port: WorkbookPort | FilePort) {
+    const saved = await port.loadState();
+    const { sheets, owned } = await port.read(saved, progress);
+    const clean = withoutOwnOutput(sheets, Object.values(owned));
+    const fixed = reconcile(saved?.mapping, saved?.sources, findTables(clean));
+    setChoices({ type: saved?.type ?? "", period: saved?.period ?? "", mapping: fixed.mapping });
+    setTarget(saved?.target ?? { mode: "beside" });
+    setNotices(fixed.notices);
+    setLoaded({ port, sheets: clean, saved: saved && { ...saved, outputs: owned } });
+  }
+
+  useEffect(() => {
+    // Strict mode runs effects twice in development; the workbook is read once.
+    if (!workbook || started.current) return;
+    started.current = true;
+    void task("Läser arbetsboken …", () => load(workbook));
+    // eslint-disable-next-line -- task and load are stable enough: they only set state.
+  }, [workbook]);
+
+  const computed = useMemo(() => (loaded ? compute(loaded.sheets, choices) : undefined), [loaded, choices]);
+
+  function changeMapping(change: MappingChange) {
+    if (!computed?.ok) return;
+    const file = toMappingFile(computed.run.mappings, computed.run.tables);
+    const entry = file.sources[change.index];
+    if (change.table) file.sources[change.index] = { kind: entry.kind, table: change.table };
+    if (change.unit) entry.unit = change.unit;
+    if (change.role) {
+      const headers = computed.run.tables.find((t) => t.id === entry.table)?.headers ?? [];
+      const columns = { ...entry.columns };
+      if (Number.isNaN(change.role.column)) delete columns[change.role.role];
+      else columns[change.role.role] = headers[change.role.column];
+      entry.columns = columns;
+    }
+    setChoices({ ...choices, mapping: file });
+  }
+
+  function write(replaceEdited: boolean) {
+    if (!loaded || !computed?.ok) return;
+    const { run, doc } = computed;
+    setAsking(undefined);
+    void task("Skriver …", async () => {
+      const state: SavedState = {
+        ...loaded.saved,
+        version: 1,
+        type: choices.type || undefined,
+        period: choices.period || doc.period,
+        mapping: toMappingFile(run.mappings, run.tables),
+        sources: savedSources(run.mappings, run.tables),
+      };
+      const out = await writeReport(loaded.port, state, blocksOf(doc, run), target, replaceEdited, progress);
+      if (out.status === "fråga") {
+        setAsking(out.edited.map((e) => e.where));
+        return;
+      }
+      setLoaded({ ...loaded, saved: out.state });
+      setChoices({ ...choices, mapping: out.state.mapping });
+      setDone(`Skrev ${out.plan.writes.length} tabeller: ${out.plan.writes.map(rangeText).join(", ")}. Nästa körning uppdaterar dem på samma plats.`);
+    });
+  }
+
+  function show(where: string) {
+    if (!loaded) return;
+    if (where.includes("!")) {
+      setMarked(undefined);
+      if (loaded.port.mode === "excel") void task("Markerar …", () => loaded.port.select(where));
+      else setDone(`Platsen är ${where} i ${loaded.port.title}.`);
+      return;
+    }
+    const [table, row, column] = where.split(":");
+    const id = cellId(table, row, column);
+    setMarked(id);
+    document.getElementById(id)?.scrollIntoView?.({ block: "center" });
+  }
+
+  async function pickFile(file: File) {
+    await task(`Öppnar ${file.name} …`, async () => load(await openFile(await file.arrayBuffer(), file.name)));
+  }
+
+  const port = loaded?.port;
+  const doc = computed?.ok ? computed.doc : undefined;
+  return (
+    <main className={s.pane}>
+      <header>
+        <Title3 as="h1">Ekonomirapport</Title3>
+        <Text block>{port ? `Arbetsbok: ${port.title}` : "Ekonomikapitlet i uppföljningsrapporten, ur arbetsbokens tabeller."}</Text>
+      </header>
+
+      {!workbook && (
+        <div>
+          <Button appearance={loaded ? "secondary" : "primary"} onClick={() => fileInput.current?.click()}>
+            Öppna arbetsbok
+          </Button>
+          <input ref={fileInput} className={s.hidden} type="file" accept=".xlsx" aria-label="Välj arbetsbok (.xlsx)" onChange={(e) => e.target.files?.[0] && void pickFile(e.target.files[0])} />
+          {!loaded && <Text block>Öppna en .xlsx-fil. Den läses här i webbläsaren och skickas ingenstans.</Text>}
+        </div>
+      )}
+
+      {busy && <ProgressBar aria-label={busy.text} value={busy.done} thickness="large" />}
+      {busy && <Text role="status">{busy.text}</Text>}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notices.map((n) => (
+        <MessageBar key={n} intent="warning">
+          <MessageBarBody>{n}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {done && (
+        <MessageBar intent="success">
+          <MessageBarBody>{done}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {loaded && (
+        <section className={s.step} aria-labelledby="steg1">
+          <Subtitle2 id="steg1">1. Rapport och period</Subtitle2>
+          <ReportChoices
+            type={choices.type ?? ""}
+            period={choices.period ?? ""}
+            resolved={doc && { type: doc.type, period: doc.period }}
+            onChange={(c) => setChoices({ ...choices, ...c })}
+          />
+          {computed && !computed.ok && (
+            <MessageBar intent="error">
+              <MessageBarBody>{computed.message}</MessageBarBody>
+            </MessageBar>
+          )}
+        </section>
+      )}
+
+      {computed?.ok && doc && (
+        <>
+          <section className={s.step} aria-labelledby="steg2">
+            <Subtitle2 id="steg2">2. Källtabeller</Subtitle2>
+            <SourceMappings mappings={computed.run.mappings} tables={computed.run.tables} chosen={!!choices.mapping} onChange={changeMapping} />
+          </section>
+          <section className={s.step} aria-labelledby="steg3">
+            <Subtitle2 id="steg3">3. Förhandsgranskning</Subtitle2>
+            <Preview doc={doc} marked={marked} />
+          </section>
+          <section className={s.step} aria-labelledby="steg4">
+            <Subtitle2 id="steg4">4. Kontroller</Subtitle2>
+            <Checks checks={doc.checks} onShow={show} />
+          </section>
+          <section className={s.step} aria-labelledby="steg5">
+            <Subtitle2 id="steg5">5. Skriv och exportera</Subtitle2>
+            <WriteActions
+              target={target}
+              busy={!!busy}
+              onTarget={setTarget}
+              onWrite={() => write(false)}
+              onExport={exportDocx && (() => void task("Exporterar …", async () => download(await exportDocx(doc), `${doc.typeName} ${doc.period}.docx`, DOCX)))}
+              onDownload={port && "save" in port ? () => void task("Sparar …", async () => download(await port.save(), port.title.replace(/\.xlsx$/i, "") + " med rapport.xlsx", XLSX)) : undefined}
+            />
+          </section>
+        </>
+      )}
+
+      <Dialog open={!!asking} onOpenChange={(_, d) => !d.open && setAsking(undefined)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Ersätta ändrade tabeller?</DialogTitle>
+            <DialogContent>
+              {`Du har ändrat i tabeller som tillägget skrev förra gången: ${(asking ?? []).map(rangeText).join(", ")}. Om du fortsätter skrivs de över med rapportens värden.`}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => write(true)}>
+                Ersätt
+              </Button>
+              <Button onClick={() => setAsking(undefined)}>Avbryt</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </main>
+  );
+}

@@ -1,0 +1,20 @@
+/// <reference types="office-js" />
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { FileWorkbook } from "../io/browser/fileWorkbook";
+import { ExcelWorkbook } from "../io/office/excel";
+import { App } from "./App";
+
+function start(inExcel: boolean) {
+  const root = document.getElementById("root");
+  if (!root) return;
+  createRoot(root).render(
+    <FluentProvider theme={webLightTheme}>
+      <App workbook={inExcel ? new ExcelWorkbook() : undefined} openFile={FileWorkbook.open} />
+    </FluentProvider>,
+  );
+}
+
+// Opened as a plain web page office.js may be missing (offline, or blocked): that is browser mode.
+if (typeof Office === "undefined") start(false);
+else Office.onReady((info) => start(info.host === Office.HostType.Excel));

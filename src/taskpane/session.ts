@@ -1,0 +1,94 @@
+import { EkoError } from "../core/errors";
+import { SourceTable } from "../core/mapping/blocks";
+import { Sheet } from "../core/mapping/grid";
+import { MappingFile, SourceMapping } from "../core/mapping/match";
+import { NarrativeSection } from "../core/narrative/model";
+import { runReport, RunResult } from "../core/pipeline";
+import { ReportDocument, toDocument } from "../core/report/document";
+import { renderBlock } from "../io/output/block";
+import { Anchor, besideAnchor } from "../io/output/place";
+import { SavedSource } from "../io/output/state";
+import { OutputBlock } from "../io/output/block";
+
+/**
+ * The document the pane previews. `narrative` is the text the narrative engine (issue 5) adds
+ * per table; the pane shows it and writes it beside the table whenever the document carries it.
+ */
+export type PaneDocument = ReportDocument & { narrative?: NarrativeSection[] };
+
+export interface Choices {
+  type?: string;
+  period?: string;
+  mapping?: MappingFile;
+}
+
+export type Computed = { ok: true; run: RunResult; doc: PaneDocument } | { ok: false; message: string };
+
+/** The report for the current choices; a user error becomes a message, never a crash. */
+export function compute(sheets: Sheet[], choices: Choices): Computed {
+  try {
+    const run = runReport(sheets, { type: choices.type || undefined, period: choices.period || undefined, mapping: choices.mapping });
+    const headers = Object.fromEntries(run.tables.map((t) => [t.id, t.headers]));
+    const doc: PaneDocument = toDocument(run.report, run.mappings, headers);
+    return { ok: true, run, doc };
+  } catch (e) {
+    if (e instanceof EkoError) return { ok: false, message: e.message };
+    throw e;
+  }
+}
+
+/** The mapping as the workbook stores it: headers by name, so a moved column still matches. */
+export function toMappingFile(mappings: SourceMapping[], tables: SourceTable[]): MappingFile {
+  return {
+    version: 1,
+    sources: mappings.map((m) => {
+      const headers = tables.find((t) => t.id === m.table)?.headers ?? [];
+      return { kind: m.kind, table: m.table, unit: m.unit, columns: Object.fromEntries(Object.entries(m.columns).map(([role, i]) => [role, headers[i] ?? ""])) };
+    }),
+  };
+}
+
+export function savedSources(mappings: SourceMapping[], tables: SourceTable[]): SavedSource[] {
+  return mappings.flatMap((m) => {
+    const t = tables.find((x) => x.id === m.table);
+    return t ? [{ table: t.id, sheet: t.sheet, headerRow: t.headerRow, firstCol: t.firstCol, headers: t.headers }] : [];
+  });
+}
+
+/**
+ * Compares the saved mapping with the workbook as it is now. A table that moved (same headers,
+ * new place) is followed and said so; a renamed column or a vanished table is explained, and its
+ * entry dropped so the pane suggests a mapping again instead of silently mapping wrongly.
+ */
+export function reconcile(mapping: MappingFile | undefined, saved: SavedSource[] | undefined, tables: SourceTable[]): { mapping?: MappingFile; notices: string[] } {
+  if (!mapping) return { notices: [] };
+  const notices: string[] = [];
+  const sources: MappingFile["sources"] = [];
+  for (const e of mapping.sources) {
+    const was = saved?.find((s) => s.table === e.table);
+    let table = tables.find((t) => t.id === e.table);
+    if (!table && was) {
+      table = tables.find((t) => t.headers.join("|") === was.headers.join("|"));
+      if (table) notices.push(`Tabellen som låg på ${was.table} ligger nu på ${table.id}. Mappningen följer med.`);
+    }
+    if (!table) {
+      notices.push(`Tabellen ${e.table} finns inte längre i arbetsboken (flyttad, omdöpt eller borttagen). Välj källtabell igen nedan.`);
+      continue;
+    }
+    const lost = Object.entries(e.columns ?? {}).filter(([, h]) => !table!.headers.includes(h));
+    if (lost.length) {
+      notices.push(`${table.id}: kolumnen ${lost.map(([, h]) => `"${h}"`).join(", ")} finns inte längre (omdöpt?). Förslaget nedan bygger på rubrikerna som de är nu; kontrollera kolumnerna.`);
+      continue;
+    }
+    sources.push({ ...e, table: table.id });
+  }
+  return { mapping: { version: 1, sources }, notices };
+}
+
+/** The blocks to write: each table with its text, placed beside the table it came from. */
+export function blocksOf(doc: PaneDocument, run: RunResult): { block: OutputBlock; anchor?: Anchor }[] {
+  return doc.tables.map((t) => ({
+    block: renderBlock(t, (doc.narrative ?? []).filter((n) => n.id === t.id)),
+    anchor: besideAnchor(t, run.tables),
+  }));
+}
