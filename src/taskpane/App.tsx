@@ -1,4 +1,20 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Text, Title3, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  Text,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { EkoError } from "../core/errors";
 import { findTables } from "../core/mapping/blocks";
@@ -12,12 +28,39 @@ import { ReportChoices } from "./components/ReportChoices";
 import { MappingChange, SourceMappings } from "./components/SourceMappings";
 import { WriteActions } from "./components/WriteActions";
 import { download, DOCX, XLSX } from "./download";
-import { blocksOf, Choices, compute, PaneDocument, reconcile, savedSources, toMappingFile } from "./session";
+import {
+  blocksOf,
+  Choices,
+  compute,
+  PaneDocument,
+  reconcile,
+  savedSources,
+  toMappingFile,
+} from "./session";
 
 const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", maxWidth: "640px", boxSizing: "border-box" },
-  step: { display: "flex", flexDirection: "column", gap: "8px", paddingTop: "8px", borderTop: `2px solid ${tokens.colorBrandStroke2}` },
-  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "12px",
+    padding: "12px",
+    maxWidth: "640px",
+    boxSizing: "border-box",
+  },
+  step: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+    paddingTop: "8px",
+    borderTop: `2px solid ${tokens.colorBrandStroke2}`,
+  },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+  },
 });
 
 /** A workbook opened from a file in the browser can also be saved back to a file. */
@@ -37,7 +80,8 @@ interface Loaded {
   saved?: SavedState;
 }
 
-const rangeText = (b: Bounds) => `${address(b.sheet, b.top, b.left)}:${columnName(b.right)}${b.bottom + 1}`;
+const rangeText = (b: Bounds) =>
+  `${address(b.sheet, b.top, b.left)}:${columnName(b.right)}${b.bottom + 1}`;
 
 function userMessage(e: unknown): string {
   if (e instanceof EkoError) return e.message;
@@ -88,10 +132,12 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
     if (!workbook || started.current) return;
     started.current = true;
     void task("Läser arbetsboken …", () => load(workbook));
-    // eslint-disable-next-line -- task and load are stable enough: they only set state.
   }, [workbook]);
 
-  const computed = useMemo(() => (loaded ? compute(loaded.sheets, choices) : undefined), [loaded, choices]);
+  const computed = useMemo(
+    () => (loaded ? compute(loaded.sheets, choices) : undefined),
+    [loaded, choices],
+  );
 
   function changeMapping(change: MappingChange) {
     if (!computed?.ok) return;
@@ -122,14 +168,23 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
         mapping: toMappingFile(run.mappings, run.tables),
         sources: savedSources(run.mappings, run.tables),
       };
-      const out = await writeReport(loaded.port, state, blocksOf(doc, run), target, replaceEdited, progress);
+      const out = await writeReport(
+        loaded.port,
+        state,
+        blocksOf(doc, run),
+        target,
+        replaceEdited,
+        progress,
+      );
       if (out.status === "fråga") {
         setAsking(out.edited.map((e) => e.where));
         return;
       }
       setLoaded({ ...loaded, saved: out.state });
       setChoices({ ...choices, mapping: out.state.mapping });
-      setDone(`Skrev ${out.plan.writes.length} tabeller: ${out.plan.writes.map(rangeText).join(", ")}. Nästa körning uppdaterar dem på samma plats.`);
+      setDone(
+        `Skrev ${out.plan.writes.length} tabeller: ${out.plan.writes.map(rangeText).join(", ")}. Nästa körning uppdaterar dem på samma plats.`,
+      );
     });
   }
 
@@ -148,28 +203,17 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
   }
 
   async function pickFile(file: File) {
-    await task(`Öppnar ${file.name} …`, async () => load(await openFile(await file.arrayBuffer(), file.name)));
+    await task(`Öppnar ${file.name} …`, async () =>
+      load(await openFile(await file.arrayBuffer(), file.name)),
+    );
   }
 
   const port = loaded?.port;
   const doc = computed?.ok ? computed.doc : undefined;
-  return (
-    <main className={s.pane}>
-      <header>
-        <Title3 as="h1">Ekonomirapport</Title3>
-        <Text block>{port ? `Arbetsbok: ${port.title}` : "Ekonomikapitlet i uppföljningsrapporten, ur arbetsbokens tabeller."}</Text>
-      </header>
-
-      {!workbook && (
-        <div>
-          <Button appearance={loaded ? "secondary" : "primary"} onClick={() => fileInput.current?.click()}>
-            Öppna arbetsbok
-          </Button>
-          <input ref={fileInput} className={s.hidden} type="file" accept=".xlsx" aria-label="Välj arbetsbok (.xlsx)" onChange={(e) => e.target.files?.[0] && void pickFile(e.target.files[0])} />
-          {!loaded && <Text block>Öppna en .xlsx-fil. Den läses här i webbläsaren och skickas ingenstans.</Text>}
-        </div>
-      )}
-
+  // Progress and results show where the user acted: under the buttons once the report is there.
+  const inFlow = !!doc;
+  const status = (
+    <>
       {busy && <ProgressBar aria-label={busy.text} value={busy.done} thickness="large" />}
       {busy && <Text role="status">{busy.text}</Text>}
       {error && (
@@ -177,17 +221,54 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      {notices.map((n) => (
-        <MessageBar key={n} intent="warning">
-          <MessageBarBody>{n}</MessageBarBody>
-        </MessageBar>
-      ))}
       {done && (
         <MessageBar intent="success">
           <MessageBarBody>{done}</MessageBarBody>
         </MessageBar>
       )}
+    </>
+  );
+  return (
+    <main className={s.pane}>
+      <header>
+        <Title3 as="h1">Ekonomirapport</Title3>
+        <Text block>
+          {port
+            ? `Arbetsbok: ${port.title}`
+            : "Ekonomikapitlet i uppföljningsrapporten, ur arbetsbokens tabeller."}
+        </Text>
+      </header>
 
+      {!workbook && (
+        <div>
+          <Button
+            appearance={loaded ? "secondary" : "primary"}
+            onClick={() => fileInput.current?.click()}
+          >
+            Öppna arbetsbok
+          </Button>
+          <input
+            ref={fileInput}
+            className={s.hidden}
+            type="file"
+            accept=".xlsx"
+            aria-label="Välj arbetsbok (.xlsx)"
+            onChange={(e) => e.target.files?.[0] && void pickFile(e.target.files[0])}
+          />
+          {!loaded && (
+            <Text block>
+              Öppna en .xlsx-fil. Den läses här i webbläsaren och skickas ingenstans.
+            </Text>
+          )}
+        </div>
+      )}
+
+      {!inFlow && status}
+      {notices.map((n) => (
+        <MessageBar key={n} intent="warning">
+          <MessageBarBody>{n}</MessageBarBody>
+        </MessageBar>
+      ))}
       {loaded && (
         <section className={s.step} aria-labelledby="steg1">
           <Subtitle2 id="steg1">1. Rapport och period</Subtitle2>
@@ -209,7 +290,12 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
         <>
           <section className={s.step} aria-labelledby="steg2">
             <Subtitle2 id="steg2">2. Källtabeller</Subtitle2>
-            <SourceMappings mappings={computed.run.mappings} tables={computed.run.tables} chosen={!!choices.mapping} onChange={changeMapping} />
+            <SourceMappings
+              mappings={computed.run.mappings}
+              tables={computed.run.tables}
+              chosen={!!choices.mapping}
+              onChange={changeMapping}
+            />
           </section>
           <section className={s.step} aria-labelledby="steg3">
             <Subtitle2 id="steg3">3. Förhandsgranskning</Subtitle2>
@@ -226,9 +312,27 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
               busy={!!busy}
               onTarget={setTarget}
               onWrite={() => write(false)}
-              onExport={exportDocx && (() => void task("Exporterar …", async () => download(await exportDocx(doc), `${doc.typeName} ${doc.period}.docx`, DOCX)))}
-              onDownload={port && "save" in port ? () => void task("Sparar …", async () => download(await port.save(), port.title.replace(/\.xlsx$/i, "") + " med rapport.xlsx", XLSX)) : undefined}
+              onExport={
+                exportDocx &&
+                (() =>
+                  void task("Exporterar …", async () =>
+                    download(await exportDocx(doc), `${doc.typeName} ${doc.period}.docx`, DOCX),
+                  ))
+              }
+              onDownload={
+                port && "save" in port
+                  ? () =>
+                      void task("Sparar …", async () =>
+                        download(
+                          await port.save(),
+                          port.title.replace(/\.xlsx$/i, "") + " med rapport.xlsx",
+                          XLSX,
+                        ),
+                      )
+                  : undefined
+              }
             />
+            {status}
           </section>
         </>
       )}

@@ -22,12 +22,17 @@ export interface Choices {
   mapping?: MappingFile;
 }
 
-export type Computed = { ok: true; run: RunResult; doc: PaneDocument } | { ok: false; message: string };
+export type Computed =
+  { ok: true; run: RunResult; doc: PaneDocument } | { ok: false; message: string };
 
 /** The report for the current choices; a user error becomes a message, never a crash. */
 export function compute(sheets: Sheet[], choices: Choices): Computed {
   try {
-    const run = runReport(sheets, { type: choices.type || undefined, period: choices.period || undefined, mapping: choices.mapping });
+    const run = runReport(sheets, {
+      type: choices.type || undefined,
+      period: choices.period || undefined,
+      mapping: choices.mapping,
+    });
     const headers = Object.fromEntries(run.tables.map((t) => [t.id, t.headers]));
     const doc: PaneDocument = toDocument(run.report, run.mappings, headers);
     return { ok: true, run, doc };
@@ -43,7 +48,14 @@ export function toMappingFile(mappings: SourceMapping[], tables: SourceTable[]):
     version: 1,
     sources: mappings.map((m) => {
       const headers = tables.find((t) => t.id === m.table)?.headers ?? [];
-      return { kind: m.kind, table: m.table, unit: m.unit, columns: Object.fromEntries(Object.entries(m.columns).map(([role, i]) => [role, headers[i] ?? ""])) };
+      return {
+        kind: m.kind,
+        table: m.table,
+        unit: m.unit,
+        columns: Object.fromEntries(
+          Object.entries(m.columns).map(([role, i]) => [role, headers[i] ?? ""]),
+        ),
+      };
     }),
   };
 }
@@ -51,7 +63,17 @@ export function toMappingFile(mappings: SourceMapping[], tables: SourceTable[]):
 export function savedSources(mappings: SourceMapping[], tables: SourceTable[]): SavedSource[] {
   return mappings.flatMap((m) => {
     const t = tables.find((x) => x.id === m.table);
-    return t ? [{ table: t.id, sheet: t.sheet, headerRow: t.headerRow, firstCol: t.firstCol, headers: t.headers }] : [];
+    return t
+      ? [
+          {
+            table: t.id,
+            sheet: t.sheet,
+            headerRow: t.headerRow,
+            firstCol: t.firstCol,
+            headers: t.headers,
+          },
+        ]
+      : [];
   });
 }
 
@@ -60,7 +82,11 @@ export function savedSources(mappings: SourceMapping[], tables: SourceTable[]): 
  * new place) is followed and said so; a renamed column or a vanished table is explained, and its
  * entry dropped so the pane suggests a mapping again instead of silently mapping wrongly.
  */
-export function reconcile(mapping: MappingFile | undefined, saved: SavedSource[] | undefined, tables: SourceTable[]): { mapping?: MappingFile; notices: string[] } {
+export function reconcile(
+  mapping: MappingFile | undefined,
+  saved: SavedSource[] | undefined,
+  tables: SourceTable[],
+): { mapping?: MappingFile; notices: string[] } {
   if (!mapping) return { notices: [] };
   const notices: string[] = [];
   const sources: MappingFile["sources"] = [];
@@ -69,15 +95,22 @@ export function reconcile(mapping: MappingFile | undefined, saved: SavedSource[]
     let table = tables.find((t) => t.id === e.table);
     if (!table && was) {
       table = tables.find((t) => t.headers.join("|") === was.headers.join("|"));
-      if (table) notices.push(`Tabellen som låg på ${was.table} ligger nu på ${table.id}. Mappningen följer med.`);
+      if (table)
+        notices.push(
+          `Tabellen som låg på ${was.table} ligger nu på ${table.id}. Mappningen följer med.`,
+        );
     }
     if (!table) {
-      notices.push(`Tabellen ${e.table} finns inte längre i arbetsboken (flyttad, omdöpt eller borttagen). Välj källtabell igen nedan.`);
+      notices.push(
+        `Tabellen ${e.table} finns inte längre i arbetsboken (flyttad, omdöpt eller borttagen). Välj källtabell igen nedan.`,
+      );
       continue;
     }
     const lost = Object.entries(e.columns ?? {}).filter(([, h]) => !table!.headers.includes(h));
     if (lost.length) {
-      notices.push(`${table.id}: kolumnen ${lost.map(([, h]) => `"${h}"`).join(", ")} finns inte längre (omdöpt?). Förslaget nedan bygger på rubrikerna som de är nu; kontrollera kolumnerna.`);
+      notices.push(
+        `${table.id}: kolumnen ${lost.map(([, h]) => `"${h}"`).join(", ")} finns inte längre (omdöpt?). Förslaget nedan bygger på rubrikerna som de är nu; kontrollera kolumnerna.`,
+      );
       continue;
     }
     sources.push({ ...e, table: table.id });
@@ -86,9 +119,15 @@ export function reconcile(mapping: MappingFile | undefined, saved: SavedSource[]
 }
 
 /** The blocks to write: each table with its text, placed beside the table it came from. */
-export function blocksOf(doc: PaneDocument, run: RunResult): { block: OutputBlock; anchor?: Anchor }[] {
+export function blocksOf(
+  doc: PaneDocument,
+  run: RunResult,
+): { block: OutputBlock; anchor?: Anchor }[] {
   return doc.tables.map((t) => ({
-    block: renderBlock(t, (doc.narrative ?? []).filter((n) => n.id === t.id)),
+    block: renderBlock(
+      t,
+      (doc.narrative ?? []).filter((n) => n.id === t.id),
+    ),
     anchor: besideAnchor(t, run.tables),
   }));
 }

@@ -33,7 +33,9 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   async saveState(state: SavedState) {
-    const ws = this.wb.getWorksheet(STATE_SHEET) ?? this.wb.addWorksheet(STATE_SHEET, { state: "veryHidden" });
+    const ws =
+      this.wb.getWorksheet(STATE_SHEET) ??
+      this.wb.addWorksheet(STATE_SHEET, { state: "veryHidden" });
     ws.getCell("A1").value = JSON.stringify(state);
   }
 
@@ -42,7 +44,8 @@ export class FileWorkbook implements WorkbookPort {
     const ws = (name: string) => this.wb.getWorksheet(name) ?? this.wb.addWorksheet(name);
     for (const c of plan.clears) {
       const sheet = ws(c.sheet);
-      for (let r = c.top; r <= c.bottom; r++) for (let k = c.left; k <= c.right; k++) sheet.getCell(r + 1, k + 1).value = null;
+      for (let r = c.top; r <= c.bottom; r++)
+        for (let k = c.left; k <= c.right; k++) sheet.getCell(r + 1, k + 1).value = null;
     }
     for (const w of plan.writes) {
       const sheet = ws(w.sheet);

@@ -1,6 +1,7 @@
 import { RawValue } from "../../core/mapping/grid";
 
-const ERROR = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
+const ERROR =
+  /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
 
 /** A date format: day or year codes, or a month name, outside quoted text and [colour] parts. */
 function isDateFormat(format: string): boolean {
@@ -17,7 +18,8 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 export function rawValue(v: unknown, format: string | undefined): RawValue {
   if (v === "" || v === null || v === undefined) return null;
   if (typeof v === "string") return ERROR.test(v) ? { error: v } : v;
-  if (typeof v === "number" && format && isDateFormat(format)) return new Date(EXCEL_EPOCH + Math.round(v * 86_400_000));
+  if (typeof v === "number" && format && isDateFormat(format))
+    return new Date(EXCEL_EPOCH + Math.round(v * 86_400_000));
   if (typeof v === "number" || typeof v === "boolean") return v;
   return String(v);
 }

@@ -36,32 +36,66 @@ export class ExcelWorkbook implements WorkbookPort {
       await context.sync();
 
       const sheetItems = worksheets.items.filter((s) => s.name !== STATE_SHEET);
-      const used = sheetItems.map((s) => s.getUsedRangeOrNullObject(true).load("isNullObject,rowIndex,columnIndex,rowCount,columnCount"));
-      const tableRanges = tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.load("name"), range: t.getRange().load("rowIndex,columnIndex,rowCount,columnCount") }));
+      const used = sheetItems.map((s) =>
+        s
+          .getUsedRangeOrNullObject(true)
+          .load("isNullObject,rowIndex,columnIndex,rowCount,columnCount"),
+      );
+      const tableRanges = tables.items.map((t) => ({
+        name: t.name,
+        sheet: t.worksheet.load("name"),
+        range: t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
+      }));
       await context.sync();
 
-      const sheets: Sheet[] = sheetItems.map((s) => ({ name: s.name, values: [], formats: [], tables: [] }));
+      const sheets: Sheet[] = sheetItems.map((s) => ({
+        name: s.name,
+        values: [],
+        formats: [],
+        tables: [],
+      }));
       for (const t of tableRanges) {
         const sheet = sheets.find((s) => s.name === t.sheet.name);
         const r = t.range;
-        sheet?.tables.push({ name: t.name, top: r.rowIndex, left: r.columnIndex, bottom: r.rowIndex + r.rowCount - 1, right: r.columnIndex + r.columnCount - 1 });
+        sheet?.tables.push({
+          name: t.name,
+          top: r.rowIndex,
+          left: r.columnIndex,
+          bottom: r.rowIndex + r.rowCount - 1,
+          right: r.columnIndex + r.columnCount - 1,
+        });
       }
       const slices: Slice[] = [];
       used.forEach((u, i) => {
         if (u.isNullObject) return;
         const rowsPer = Math.max(1, Math.floor(CHUNK_CELLS / u.columnCount));
         for (let r = 0; r < u.rowCount; r += rowsPer) {
-          slices.push({ sheet: i, row: u.rowIndex + r, col: u.columnIndex, rows: Math.min(rowsPer, u.rowCount - r), cols: u.columnCount });
+          slices.push({
+            sheet: i,
+            row: u.rowIndex + r,
+            col: u.columnIndex,
+            rows: Math.min(rowsPer, u.rowCount - r),
+            cols: u.columnCount,
+          });
         }
       });
       const total = slices.reduce((n, s) => n + s.rows * s.cols, 0);
       let done = 0;
       for (const batch of batches(slices, (s) => s.rows * s.cols)) {
-        const ranges = batch.map((s) => sheetItems[s.sheet].getRangeByIndexes(s.row, s.col, s.rows, s.cols).load("values,numberFormat"));
+        const ranges = batch.map((s) =>
+          sheetItems[s.sheet]
+            .getRangeByIndexes(s.row, s.col, s.rows, s.cols)
+            .load("values,numberFormat"),
+        );
         await context.sync();
-        batch.forEach((s, k) => place(sheets[s.sheet], s, ranges[k].values, ranges[k].numberFormat));
+        batch.forEach((s, k) =>
+          place(sheets[s.sheet], s, ranges[k].values, ranges[k].numberFormat),
+        );
         done += batch.reduce((n, s) => n + s.rows * s.cols, 0);
-        progress?.(`Läser celler: ${done.toLocaleString("sv-SE")} av ${total.toLocaleString("sv-SE")}`, total ? done / total : 1);
+        progress?.(
+          `Läser celler: ${done.toLocaleString("sv-SE")} av ${total.toLocaleString("sv-SE")}`,
+          total ? done / total : 1,
+        );
       }
       sheets.forEach(fillHoles);
       return { sheets, owned: ownedFromNames(names.items, state) };
@@ -75,7 +109,10 @@ export class ExcelWorkbook implements WorkbookPort {
       await context.sync();
       const added = new Map(plan.newSheets.map((name) => [name, wb.worksheets.add(name)]));
       const sheet = (name: string) => added.get(name) ?? wb.worksheets.getItem(name);
-      for (const c of plan.clears) sheet(c.sheet).getRangeByIndexes(c.top, c.left, c.bottom - c.top + 1, c.right - c.left + 1).clear("All");
+      for (const c of plan.clears)
+        sheet(c.sheet)
+          .getRangeByIndexes(c.top, c.left, c.bottom - c.top + 1, c.right - c.left + 1)
+          .clear("All");
       let queued = 0;
       for (const [i, w] of plan.writes.entries()) {
         const rows = w.bottom - w.top + 1;
@@ -92,7 +129,10 @@ export class ExcelWorkbook implements WorkbookPort {
         if (queued >= CHUNK_CELLS || i === plan.writes.length - 1) {
           await context.sync();
           queued = 0;
-          progress?.(`Skrev ${i + 1} av ${plan.writes.length} tabeller`, (i + 1) / plan.writes.length);
+          progress?.(
+            `Skrev ${i + 1} av ${plan.writes.length} tabeller`,
+            (i + 1) / plan.writes.length,
+          );
         }
       }
       if (!plan.writes.length) await context.sync();
@@ -119,7 +159,15 @@ export class ExcelWorkbook implements WorkbookPort {
     settings.set(SETTING, JSON.stringify(state));
     // Settings reach the file only through saveAsync; without it they vanish when Excel closes.
     await new Promise<void>((resolve, reject) =>
-      settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(`Inställningarna kunde inte sparas i arbetsboken: ${r.error?.message ?? "okänt fel"}`)))),
+      settings.saveAsync((r) =>
+        r.status === Office.AsyncResultStatus.Succeeded
+          ? resolve()
+          : reject(
+              new Error(
+                `Inställningarna kunde inte sparas i arbetsboken: ${r.error?.message ?? "okänt fel"}`,
+              ),
+            ),
+      ),
     );
   }
 }
@@ -163,7 +211,10 @@ function fillHoles(sheet: Sheet) {
 }
 
 /** Own output where its name points now (the user may have inserted rows above it). */
-function ownedFromNames(items: { name: string; formula: string }[], state: SavedState | undefined): Record<string, OwnedOutput> {
+function ownedFromNames(
+  items: { name: string; formula: string }[],
+  state: SavedState | undefined,
+): Record<string, OwnedOutput> {
   const owned: Record<string, OwnedOutput> = {};
   for (const [id, saved] of Object.entries(state?.outputs ?? {})) {
     const item = items.find((n) => n.name === NAME_PREFIX + id);

@@ -39,7 +39,9 @@ function cellOf(text: string, col: number): { value: OutValue; format: string; u
 
 function paragraphTexts(sections: NarrativeSection[]): string[] {
   return sections.flatMap((s) =>
-    s.paragraphs.map((p) => (p.style === "bullet" ? "• " : "") + p.sentences.map((x) => x.text).join(" ")),
+    s.paragraphs.map(
+      (p) => (p.style === "bullet" ? "• " : "") + p.sentences.map((x) => x.text).join(" "),
+    ),
   );
 }
 
@@ -60,7 +62,11 @@ export function renderBlock(table: ReportTable, narrative: NarrativeSection[] = 
   const before = paragraphTexts(narrative.filter((n) => n.placement === "before"));
   const after = paragraphTexts(narrative.filter((n) => n.placement === "after"));
 
-  const values: OutValue[][] = [line(`${table.section} ${table.title}`), ...before.map(line), headers];
+  const values: OutValue[][] = [
+    line(`${table.section} ${table.title}`),
+    ...before.map(line),
+    headers,
+  ];
   const formats: string[][] = [textFormats(), ...before.map(textFormats), textFormats()];
   const bold = [0, before.length + 1];
   table.rows.forEach((_, r) => {

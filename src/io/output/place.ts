@@ -41,8 +41,22 @@ export function parseAddress(where: string): Anchor | undefined {
 export function besideAnchor(table: ReportTable, sources: SourceTable[]): Anchor | undefined {
   for (const where of table.sources.flat()) {
     const a = parseAddress(where);
-    const src = a && sources.find((s) => s.sheet === a.sheet && a.row >= s.headerRow && a.row <= s.headerRow + s.rows.length && a.col >= s.firstCol && a.col < s.firstCol + s.headers.length);
-    if (src) return { sheet: src.sheet, row: Math.max(0, src.headerRow - (src.caption ? 1 : 0)), col: src.firstCol + src.headers.length + 1 };
+    const src =
+      a &&
+      sources.find(
+        (s) =>
+          s.sheet === a.sheet &&
+          a.row >= s.headerRow &&
+          a.row <= s.headerRow + s.rows.length &&
+          a.col >= s.firstCol &&
+          a.col < s.firstCol + s.headers.length,
+      );
+    if (src)
+      return {
+        sheet: src.sheet,
+        row: Math.max(0, src.headerRow - (src.caption ? 1 : 0)),
+        col: src.firstCol + src.headers.length + 1,
+      };
   }
   return undefined;
 }
@@ -55,17 +69,33 @@ const sizeAt = (a: Anchor, b: OutputBlock): Bounds => ({
   right: a.col + Math.max(...b.values.map((r) => r.length)) - 1,
 });
 
-const overlaps = (a: Bounds, b: Bounds) => a.sheet === b.sheet && a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+const overlaps = (a: Bounds, b: Bounds) =>
+  a.sheet === b.sheet &&
+  a.top <= b.bottom &&
+  b.top <= a.bottom &&
+  a.left <= b.right &&
+  b.left <= a.right;
 
 /**
  * Decides where every block goes without touching a cell the add-in did not write: its own
  * earlier output is updated in place (and cleared where the new block is smaller); a block that
  * would cover someone else's cell moves down past it. Pure, so Excel and the browser share it.
  */
-export function planWrite(sheets: Sheet[], owned: Record<string, OwnedOutput>, blocks: { block: OutputBlock; anchor?: Anchor }[], target: Target): WritePlan {
+export function planWrite(
+  sheets: Sheet[],
+  owned: Record<string, OwnedOutput>,
+  blocks: { block: OutputBlock; anchor?: Anchor }[],
+  target: Target,
+): WritePlan {
   const byName = new Map(sheets.map((s) => [s.name, s]));
-    const planned: Bounds[] = [];
-  const plan: WritePlan = { writes: [], clears: [], newSheets: [], outputs: { ...owned }, edited: [] };
+  const planned: Bounds[] = [];
+  const plan: WritePlan = {
+    writes: [],
+    clears: [],
+    newSheets: [],
+    outputs: { ...owned },
+    edited: [],
+  };
   if (target.mode === "sheet" && !byName.has(target.sheet)) plan.newSheets.push(target.sheet);
 
   /**
@@ -78,7 +108,8 @@ export function planWrite(sheets: Sheet[], owned: Record<string, OwnedOutput>, b
     const values = byName.get(b.sheet)?.values ?? [];
     for (let r = b.top; r <= Math.min(b.bottom, values.length - 1); r++) {
       for (let c = b.left; c <= b.right; c++) {
-        if (!isBlank(values[r]?.[c]) && !(mine && contains(mine, b.sheet, r, c))) last = Math.max(last, r);
+        if (!isBlank(values[r]?.[c]) && !(mine && contains(mine, b.sheet, r, c)))
+          last = Math.max(last, r);
       }
     }
     return last;
@@ -90,19 +121,26 @@ export function planWrite(sheets: Sheet[], owned: Record<string, OwnedOutput>, b
     const prevSheet = previous && byName.get(previous.sheet);
     let at: Bounds | undefined;
     if (previous && prevSheet) {
-      const inPlace = sizeAt({ sheet: previous.sheet, row: previous.top, col: previous.left }, block);
-      if (fingerprint(cut(prevSheet, previous)) !== previous.fingerprint) plan.edited.push({ id: block.id, where: previous });
+      const inPlace = sizeAt(
+        { sheet: previous.sheet, row: previous.top, col: previous.left },
+        block,
+      );
+      if (fingerprint(cut(prevSheet, previous)) !== previous.fingerprint)
+        plan.edited.push({ id: block.id, where: previous });
       if (blockedBelow(inPlace, previous) < 0) at = inPlace;
     }
     if (!at) {
       const start: Anchor =
-        target.mode === "sheet" ? { sheet: target.sheet, row: stackRow, col: 0 } : (anchor ?? { sheet: previous?.sheet ?? sheets[0]?.name ?? "Rapport", row: 0, col: 0 });
+        target.mode === "sheet"
+          ? { sheet: target.sheet, row: stackRow, col: 0 }
+          : (anchor ?? { sheet: previous?.sheet ?? sheets[0]?.name ?? "Rapport", row: 0, col: 0 });
       at = sizeAt(start, block);
       for (let below = blockedBelow(at, previous); below >= 0; below = blockedBelow(at, previous)) {
         at = sizeAt({ sheet: at.sheet, row: below + 2, col: at.left }, block);
       }
     }
-    if (target.mode === "sheet" && at.sheet === target.sheet) stackRow = Math.max(stackRow, at.bottom + 3);
+    if (target.mode === "sheet" && at.sheet === target.sheet)
+      stackRow = Math.max(stackRow, at.bottom + 3);
     planned.push(at);
     plan.writes.push({ ...at, block });
     if (previous) plan.clears.push(...outside(previous, at));
@@ -116,12 +154,22 @@ function outside(old: Bounds, now: Bounds): Bounds[] {
   if (!overlaps(old, now)) return [old];
   const parts: Bounds[] = [];
   const s = old.sheet;
-  if (old.top < now.top) parts.push({ sheet: s, top: old.top, bottom: now.top - 1, left: old.left, right: old.right });
-  if (old.bottom > now.bottom) parts.push({ sheet: s, top: now.bottom + 1, bottom: old.bottom, left: old.left, right: old.right });
+  if (old.top < now.top)
+    parts.push({ sheet: s, top: old.top, bottom: now.top - 1, left: old.left, right: old.right });
+  if (old.bottom > now.bottom)
+    parts.push({
+      sheet: s,
+      top: now.bottom + 1,
+      bottom: old.bottom,
+      left: old.left,
+      right: old.right,
+    });
   const top = Math.max(old.top, now.top);
   const bottom = Math.min(old.bottom, now.bottom);
-  if (old.left < now.left) parts.push({ sheet: s, top, bottom, left: old.left, right: now.left - 1 });
-  if (old.right > now.right) parts.push({ sheet: s, top, bottom, left: now.right + 1, right: old.right });
+  if (old.left < now.left)
+    parts.push({ sheet: s, top, bottom, left: old.left, right: now.left - 1 });
+  if (old.right > now.right)
+    parts.push({ sheet: s, top, bottom, left: now.right + 1, right: old.right });
   return parts;
 }
 

@@ -11,7 +11,10 @@ export interface WorkbookPort {
   /** What the pane calls the workbook ("den öppna arbetsboken", the file name). */
   readonly title: string;
   /** Every sheet as it is now, the add-in's own output included, and where that output is. */
-  read(state: SavedState | undefined, progress?: Progress): Promise<{ sheets: Sheet[]; owned: Record<string, OwnedOutput> }>;
+  read(
+    state: SavedState | undefined,
+    progress?: Progress,
+  ): Promise<{ sheets: Sheet[]; owned: Record<string, OwnedOutput> }>;
   loadState(): Promise<SavedState | undefined>;
   saveState(state: SavedState): Promise<void>;
   apply(plan: WritePlan, progress?: Progress): Promise<void>;

@@ -79,7 +79,10 @@ export function fingerprint(values: RawValue[][]): string {
 
 export function cut(sheet: Sheet | undefined, b: Bounds): RawValue[][] {
   return Array.from({ length: b.bottom - b.top + 1 }, (_, r) =>
-    Array.from({ length: b.right - b.left + 1 }, (_, c) => sheet?.values[b.top + r]?.[b.left + c] ?? null),
+    Array.from(
+      { length: b.right - b.left + 1 },
+      (_, c) => sheet?.values[b.top + r]?.[b.left + c] ?? null,
+    ),
   );
 }
 
@@ -93,7 +96,9 @@ export function withoutOwnOutput(sheets: Sheet[], outputs: OwnedOutput[]): Sheet
     const mine = outputs.filter((o) => o.sheet === s.name);
     if (!mine.length) return s;
     const blank = <T>(grid: T[][], empty: T) =>
-      grid.map((row, r) => Array.from(row, (v, c) => (mine.some((o) => contains(o, s.name, r, c)) ? empty : v)));
+      grid.map((row, r) =>
+        Array.from(row, (v, c) => (mine.some((o) => contains(o, s.name, r, c)) ? empty : v)),
+      );
     return { ...s, values: blank(s.values, null), formats: blank(s.formats, undefined) };
   });
 }

@@ -2,7 +2,14 @@ import { Badge, Link, makeStyles, Text } from "@fluentui/react-components";
 import { Check } from "../../core/report/model";
 
 const useStyles = makeStyles({
-  list: { listStyle: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: "8px" },
+  list: {
+    listStyle: "none",
+    padding: 0,
+    margin: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+  },
   places: { display: "flex", flexWrap: "wrap", gap: "8px" },
 });
 

@@ -7,10 +7,18 @@ const useStyles = makeStyles({
   table: { marginTop: "12px" },
   scroll: { overflowX: "auto" },
   grid: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, width: "100%" },
-  cell: { padding: "2px 6px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "right", whiteSpace: "nowrap" },
+  cell: {
+    padding: "2px 6px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    textAlign: "right",
+    whiteSpace: "nowrap",
+  },
   label: { textAlign: "left", whiteSpace: "normal", minWidth: "8em" },
   head: { fontWeight: tokens.fontWeightSemibold, verticalAlign: "bottom", whiteSpace: "normal" },
-  total: { fontWeight: tokens.fontWeightSemibold, borderTop: `1px solid ${tokens.colorNeutralForeground1}` },
+  total: {
+    fontWeight: tokens.fontWeightSemibold,
+    borderTop: `1px solid ${tokens.colorNeutralForeground1}`,
+  },
   marked: { backgroundColor: tokens.colorPaletteYellowBackground2 },
   text: { margin: "6px 0" },
 });
@@ -35,7 +43,15 @@ function Narrative({ sections }: { sections: NarrativeSection[] }) {
   );
 }
 
-function TablePreview({ table, narrative, marked }: { table: ReportTable; narrative: NarrativeSection[]; marked?: string }) {
+function TablePreview({
+  table,
+  narrative,
+  marked,
+}: {
+  table: ReportTable;
+  narrative: NarrativeSection[];
+  marked?: string;
+}) {
   const s = useStyles();
   return (
     <section className={s.table} aria-label={`${table.section} ${table.title}`}>
@@ -46,7 +62,11 @@ function TablePreview({ table, narrative, marked }: { table: ReportTable; narrat
           <thead>
             <tr>
               {table.columns.map((c, i) => (
-                <th key={i} scope="col" className={mergeClasses(s.cell, s.head, i === 0 && s.label)}>
+                <th
+                  key={i}
+                  scope="col"
+                  className={mergeClasses(s.cell, s.head, i === 0 && s.label)}
+                >
                   {c}
                 </th>
               ))}
@@ -58,7 +78,16 @@ function TablePreview({ table, narrative, marked }: { table: ReportTable; narrat
                 {row.map((v, c) => {
                   const id = cellId(table.id, row[0], table.columns[c]);
                   return (
-                    <td key={c} id={id} className={mergeClasses(s.cell, c === 0 && s.label, marked === id && s.marked)} title={table.sources[r]?.join(", ")}>
+                    <td
+                      key={c}
+                      id={id}
+                      className={mergeClasses(
+                        s.cell,
+                        c === 0 && s.label,
+                        marked === id && s.marked,
+                      )}
+                      title={table.sources[r]?.join(", ")}
+                    >
                       {v}
                     </td>
                   );
@@ -79,7 +108,12 @@ export function Preview({ doc, marked }: { doc: PaneDocument; marked?: string })
     <>
       <Caption1>{`${doc.typeName} ${doc.periodText} – ${doc.org}`}</Caption1>
       {doc.tables.map((t) => (
-        <TablePreview key={t.id} table={t} narrative={(doc.narrative ?? []).filter((n) => n.id === t.id)} marked={marked} />
+        <TablePreview
+          key={t.id}
+          table={t}
+          narrative={(doc.narrative ?? []).filter((n) => n.id === t.id)}
+          marked={marked}
+        />
       ))}
       {doc.missing.map((m) => (
         <p key={m.id}>

@@ -15,7 +15,11 @@ export function ReportChoices({ type, period, resolved, onChange }: Props) {
     <>
       <Field label="Rapport">
         <Select value={type} onChange={(_, d) => onChange({ type: d.value, period })}>
-          <option value="">{resolved ? `Enligt arbetsboken (${REPORT_TYPE_NAMES[resolved.type as keyof typeof REPORT_TYPE_NAMES] ?? resolved.type})` : "Enligt arbetsboken"}</option>
+          <option value="">
+            {resolved
+              ? `Enligt arbetsboken (${REPORT_TYPE_NAMES[resolved.type as keyof typeof REPORT_TYPE_NAMES] ?? resolved.type})`
+              : "Enligt arbetsboken"}
+          </option>
           {REPORT_TYPES.map((t) => (
             <option key={t} value={t}>
               {REPORT_TYPE_NAMES[t]}
@@ -24,7 +28,11 @@ export function ReportChoices({ type, period, resolved, onChange }: Props) {
         </Select>
       </Field>
       <Field label="Period" hint="År (2023) eller år och månad (2021-04)">
-        <Input value={period} placeholder={resolved?.period ?? "2021-04"} onChange={(_, d) => onChange({ type, period: d.value })} />
+        <Input
+          value={period}
+          placeholder={resolved?.period ?? "2021-04"}
+          onChange={(_, d) => onChange({ type, period: d.value })}
+        />
       </Field>
     </>
   );

@@ -1,13 +1,30 @@
-import { Badge, Caption1, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Caption1,
+  Field,
+  makeStyles,
+  Select,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { SourceTable } from "../../core/mapping/blocks";
 import { KIND_BY_NAME } from "../../core/mapping/kinds";
 import { SourceMapping } from "../../core/mapping/match";
 import { Unit } from "../../core/units";
 
 const useStyles = makeStyles({
-  card: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px", display: "flex", flexDirection: "column", gap: "6px" },
+  card: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: "8px",
+    display: "flex",
+    flexDirection: "column",
+    gap: "6px",
+  },
   head: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: "8px" },
-  roles: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "6px" },
+  roles: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: "6px" },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
+  // A native select is as wide as its longest option unless told otherwise; the pane is narrow.
+  select: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
 });
 
 export interface MappingChange {
@@ -25,13 +42,31 @@ interface Props {
   onChange: (change: MappingChange) => void;
 }
 
-function confidenceBadge(m: SourceMapping, chosen: boolean) {
-  if (chosen) return <Badge appearance="tint" color="brand">Vald mappning</Badge>;
+function ConfidenceBadge({
+  m,
+  chosen,
+  className,
+}: {
+  m: SourceMapping;
+  chosen: boolean;
+  className: string;
+}) {
+  if (chosen)
+    return (
+      <Badge className={className} appearance="tint" color="brand">
+        Vald mappning
+      </Badge>
+    );
   const pct = Math.round(m.confidence * 100);
   const color = pct >= 90 ? "success" : pct >= 70 ? "warning" : "danger";
   return (
-    <Badge appearance="tint" color={color}>
-      {`Förslag, säkerhet ${pct} %`}
+    <Badge
+      className={className}
+      appearance="tint"
+      color={color}
+      title="Andelen av tabellens rubriker som känns igen"
+    >
+      {`Förslag ${pct} %`}
     </Badge>
   );
 }
@@ -39,7 +74,12 @@ function confidenceBadge(m: SourceMapping, chosen: boolean) {
 /** Step 2: which workbook table feeds each input, column by column, with the add-in's confidence. */
 export function SourceMappings({ mappings, tables, chosen, onChange }: Props) {
   const s = useStyles();
-  if (!mappings.length) return <Text>Inga tabeller i arbetsboken känns igen. Kontrollera att varje tabell har en rubrikrad.</Text>;
+  if (!mappings.length)
+    return (
+      <Text>
+        Inga tabeller i arbetsboken känns igen. Kontrollera att varje tabell har en rubrikrad.
+      </Text>
+    );
   return (
     <>
       {mappings.map((m, index) => {
@@ -49,10 +89,14 @@ export function SourceMappings({ mappings, tables, chosen, onChange }: Props) {
           <section key={`${m.kind}-${m.table}`} className={s.card} aria-label={kind.label}>
             <div className={s.head}>
               <Text weight="semibold">{kind.label}</Text>
-              {confidenceBadge(m, chosen)}
+              <ConfidenceBadge m={m} chosen={chosen} className={s.badge} />
             </div>
             <Field label="Källtabell">
-              <Select value={m.table} onChange={(_, d) => onChange({ index, table: d.value })}>
+              <Select
+                select={{ className: s.select }}
+                value={m.table}
+                onChange={(_, d) => onChange({ index, table: d.value })}
+              >
                 {tables.map((t) => (
                   <option key={t.id} value={t.id}>
                     {t.caption ? `${t.id} – ${t.caption}` : t.id}
@@ -63,7 +107,14 @@ export function SourceMappings({ mappings, tables, chosen, onChange }: Props) {
             <div className={s.roles}>
               {kind.roles.map((r) => (
                 <Field key={r.role} label={r.label} size="small">
-                  <Select size="small" value={String(m.columns[r.role] ?? "")} onChange={(_, d) => onChange({ index, role: { role: r.role, column: Number(d.value) } })}>
+                  <Select
+                    size="small"
+                    select={{ className: s.select }}
+                    value={String(m.columns[r.role] ?? "")}
+                    onChange={(_, d) =>
+                      onChange({ index, role: { role: r.role, column: Number(d.value) } })
+                    }
+                  >
                     {!r.required && <option value="">(ingen)</option>}
                     {table?.headers.map((h, i) => (
                       <option key={i} value={String(i)}>
@@ -74,14 +125,21 @@ export function SourceMappings({ mappings, tables, chosen, onChange }: Props) {
                 </Field>
               ))}
               <Field label="Enhet" size="small">
-                <Select size="small" value={m.unit} onChange={(_, d) => onChange({ index, unit: d.value as Unit })}>
+                <Select
+                  size="small"
+                  select={{ className: s.select }}
+                  value={m.unit}
+                  onChange={(_, d) => onChange({ index, unit: d.value as Unit })}
+                >
                   <option value="kr">kr</option>
                   <option value="tkr">tkr</option>
                   <option value="mnkr">mnkr</option>
                 </Select>
               </Field>
             </div>
-            {m.unitFrom === "antagen" && <Caption1>Rubrikerna anger ingen enhet; {m.unit} antas.</Caption1>}
+            {m.unitFrom === "antagen" && (
+              <Caption1>Rubrikerna anger ingen enhet; {m.unit} antas.</Caption1>
+            )}
           </section>
         );
       })}

@@ -1,4 +1,12 @@
-import { Button, Caption1, Field, Input, makeStyles, Radio, RadioGroup } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  Radio,
+  RadioGroup,
+} from "@fluentui/react-components";
 import { Target } from "../../io/output/state";
 
 const useStyles = makeStyles({
@@ -22,14 +30,24 @@ export function WriteActions({ target, busy, onTarget, onWrite, onExport, onDown
   return (
     <>
       <Field label="Var tabellerna skrivs">
-        <RadioGroup value={target.mode} onChange={(_, d) => onTarget(d.value === "sheet" ? { mode: "sheet", sheet: "Ekonomirapport" } : { mode: "beside" })}>
+        <RadioGroup
+          value={target.mode}
+          onChange={(_, d) =>
+            onTarget(
+              d.value === "sheet" ? { mode: "sheet", sheet: "Ekonomirapport" } : { mode: "beside" },
+            )
+          }
+        >
           <Radio value="beside" label="Bredvid källtabellerna" />
           <Radio value="sheet" label="På ett eget blad" />
         </RadioGroup>
       </Field>
       {target.mode === "sheet" && (
         <Field label="Bladets namn">
-          <Input value={target.sheet} onChange={(_, d) => onTarget({ mode: "sheet", sheet: d.value })} />
+          <Input
+            value={target.sheet}
+            onChange={(_, d) => onTarget({ mode: "sheet", sheet: d.value })}
+          />
         </Field>
       )}
       <div className={s.buttons}>

@@ -22,7 +22,12 @@ async function excelWithExample(): Promise<{ fake: FakeExcel; fromFile: Sheet[] 
     s.values.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null) return;
-        const cell: Cell = v instanceof Date ? (v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : typeof v === "object" ? v.error : v;
+        const cell: Cell =
+          v instanceof Date
+            ? (v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000
+            : typeof v === "object"
+              ? v.error
+              : v;
         sheet.cells.set(`${r},${c}`, { v: cell, f: s.formats[r]?.[c] ?? "General" });
       }),
     );
@@ -34,7 +39,13 @@ async function excelWithExample(): Promise<{ fake: FakeExcel; fromFile: Sheet[] 
 
 function blocksFor(sheets: Sheet[], period = "2021-04") {
   const run = runReport(sheets, { period });
-  return { run, blocks: run.report.tables.map((t) => ({ block: renderBlock(t), anchor: besideAnchor(t, run.tables) })) };
+  return {
+    run,
+    blocks: run.report.tables.map((t) => ({
+      block: renderBlock(t),
+      anchor: besideAnchor(t, run.tables),
+    })),
+  };
 }
 
 const fresh = (): SavedState => ({ version: 1, period: "2021-04" });
@@ -47,13 +58,16 @@ describe("ExcelWorkbook.read", () => {
     const fromExcel = toDocument(runReport(sheets, { period: "2021-04" }).report, [], {});
     const fromXlsx = toDocument(runReport(fromFile, { period: "2021-04" }).report, [], {});
     expect(fromExcel.tables).toEqual(fromXlsx.tables);
-    expect(fromExcel.tables.find((t) => t.id === "prognosindikator")!.rows[0][1]).toBe("-475 423 tkr");
+    expect(fromExcel.tables.find((t) => t.id === "prognosindikator")!.rows[0][1]).toBe(
+      "-475 423 tkr",
+    );
   });
 
   it("reads a 100 000-row ledger in chunks below the payload limit, one sync per chunk", async () => {
     const fake = new FakeExcel();
     const rows: Cell[][] = [["Period", "Uppdrag", "Konto", "Utfall", "Budget"]];
-    for (let i = 0; i < 100_000; i++) rows.push([202104, `Uppdrag ${i % 40}`, `4${i % 900}`, -1234.56 - i, -1300]);
+    for (let i = 0; i < 100_000; i++)
+      rows.push([202104, `Uppdrag ${i % 40}`, `4${i % 900}`, -1234.56 - i, -1300]);
     fake.addSheet("Huvudbok", rows);
     fake.install();
     const { sheets } = await new ExcelWorkbook().read(undefined);
@@ -63,12 +77,23 @@ describe("ExcelWorkbook.read", () => {
     expect(sheets[0].values).toHaveLength(100_001);
     expect(sheets[0].values[100_000][3]).toBe(-1234.56 - 99_999);
     // For the record in the report: syncs and the largest payload of one sync.
-    console.info(`100 000 rader × 5 kolumner: ${fake.syncs} syncs, största sync ${(Math.max(...fake.syncBytes) / 1e6).toFixed(2)} MB`);
+    console.info(
+      `100 000 rader × 5 kolumner: ${fake.syncs} syncs, största sync ${(Math.max(...fake.syncBytes) / 1e6).toFixed(2)} MB`,
+    );
   });
 
   it("turns Office's empty strings, error texts and date serials into what the core expects", async () => {
     const fake = new FakeExcel();
-    fake.addSheet("Blad1", [["Period", 44287], ["Fel", "#N/A"], ["", "text"]], 2, 1);
+    fake.addSheet(
+      "Blad1",
+      [
+        ["Period", 44287],
+        ["Fel", "#N/A"],
+        ["", "text"],
+      ],
+      2,
+      1,
+    );
     fake.sheet("Blad1").cells.get("2,2")!.f = "yyyy-mm-dd";
     fake.install();
     const { sheets } = await new ExcelWorkbook().read(undefined);
@@ -93,7 +118,9 @@ describe("writing the report beside its sources", () => {
 
     const resultat = fake.names.get("EKO_resultatrakning")!;
     expect(resultat).toMatch(/^=Resultat!\$G\$\d+:\$K\$\d+$/);
-    const rows = [...fake.sheet("Resultat").cells.entries()].filter(([k, c]) => +k.split(",")[1] >= 6 && c.v === "Totalt");
+    const rows = [...fake.sheet("Resultat").cells.entries()].filter(
+      ([k, c]) => +k.split(",")[1] >= 6 && c.v === "Totalt",
+    );
     expect(rows.length).toBeGreaterThan(0);
     const [r] = rows[0][0].split(",").map(Number);
     expect(fake.get("Resultat", r, 9)).toBeCloseTo(20.7);
@@ -101,7 +128,9 @@ describe("writing the report beside its sources", () => {
 
     const saved = JSON.parse(fake.saved.get("ekonomirapport") as string) as SavedState;
     expect(saved.period).toBe("2021-04");
-    expect(Object.keys(saved.outputs!)).toEqual(expect.arrayContaining(["resultatrakning", "kostnadsutveckling"]));
+    expect(Object.keys(saved.outputs!)).toEqual(
+      expect.arrayContaining(["resultatrakning", "kostnadsutveckling"]),
+    );
     expect(await port.loadState()).toEqual(saved);
   });
 
@@ -122,7 +151,13 @@ describe("writing the report beside its sources", () => {
   it("updates its own output in place on a re-run instead of adding a copy", async () => {
     const { fake } = await excelWithExample();
     const port = new ExcelWorkbook();
-    const first = await writeReport(port, fresh(), blocksFor((await port.read(undefined)).sheets).blocks, { mode: "beside" }, false);
+    const first = await writeReport(
+      port,
+      fresh(),
+      blocksFor((await port.read(undefined)).sheets).blocks,
+      { mode: "beside" },
+      false,
+    );
     if (first.status !== "skrivet") throw new Error("skrevs inte");
     const cellsBefore = fake.sheets.map((s) => s.cells.size);
     const names = [...fake.names.entries()];
@@ -140,7 +175,13 @@ describe("writing the report beside its sources", () => {
   it("asks before replacing output the user edited, and replaces it when told to", async () => {
     const { fake } = await excelWithExample();
     const port = new ExcelWorkbook();
-    const first = await writeReport(port, fresh(), blocksFor((await port.read(undefined)).sheets).blocks, { mode: "beside" }, false);
+    const first = await writeReport(
+      port,
+      fresh(),
+      blocksFor((await port.read(undefined)).sheets).blocks,
+      { mode: "beside" },
+      false,
+    );
     if (first.status !== "skrivet") throw new Error("skrevs inte");
     const own = first.state.outputs!.resultatrakning;
     fake.set(own.sheet, own.top, own.left, "Min egen rubrik");
@@ -148,7 +189,15 @@ describe("writing the report beside its sources", () => {
     const again = await port.read(first.state);
     const blocks = blocksFor(withoutOwnOutput(again.sheets, Object.values(again.owned))).blocks;
     const asked = await writeReport(port, first.state, blocks, { mode: "beside" }, false);
-    expect(asked).toEqual({ status: "fråga", edited: [{ id: "resultatrakning", where: expect.objectContaining({ sheet: own.sheet, top: own.top }) }] });
+    expect(asked).toEqual({
+      status: "fråga",
+      edited: [
+        {
+          id: "resultatrakning",
+          where: expect.objectContaining({ sheet: own.sheet, top: own.top }),
+        },
+      ],
+    });
     expect(fake.get(own.sheet, own.top, own.left)).toBe("Min egen rubrik");
 
     await writeReport(port, first.state, blocks, { mode: "beside" }, true);
@@ -158,7 +207,13 @@ describe("writing the report beside its sources", () => {
   it("follows its output when the user moved it (the name points at the new place)", async () => {
     const { fake } = await excelWithExample();
     const port = new ExcelWorkbook();
-    const first = await writeReport(port, fresh(), blocksFor((await port.read(undefined)).sheets).blocks, { mode: "beside" }, false);
+    const first = await writeReport(
+      port,
+      fresh(),
+      blocksFor((await port.read(undefined)).sheets).blocks,
+      { mode: "beside" },
+      false,
+    );
     if (first.status !== "skrivet") throw new Error("skrevs inte");
     const own = first.state.outputs!.personalomsattning;
     // Move the block 10 rows down, as inserting rows above it would, and let the name follow.
@@ -172,7 +227,10 @@ describe("writing the report beside its sources", () => {
       const [r, c] = k.split(",").map(Number);
       sheet.cells.set(`${r + 10},${c}`, v);
     }
-    fake.names.set("EKO_personalomsattning", fake.names.get("EKO_personalomsattning")!.replace(/\$(\d+)/g, (_, n) => `$${+n + 10}`));
+    fake.names.set(
+      "EKO_personalomsattning",
+      fake.names.get("EKO_personalomsattning")!.replace(/\$(\d+)/g, (_, n) => `$${+n + 10}`),
+    );
 
     const again = await port.read(first.state);
     expect(again.owned.personalomsattning.top).toBe(own.top + 10);

@@ -42,7 +42,9 @@ export class FakeExcel {
 
   addSheet(name: string, rows: Cell[][] = [], top = 0, left = 0): FakeSheet {
     const s: FakeSheet = { name, cells: new Map(), tables: [] };
-    rows.forEach((row, r) => row.forEach((v, c) => v !== "" && s.cells.set(`${top + r},${left + c}`, { v, f: "General" })));
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => v !== "" && s.cells.set(`${top + r},${left + c}`, { v, f: "General" })),
+    );
     this.sheets.push(s);
     return s;
   }
@@ -97,16 +99,26 @@ export class FakeExcel {
     };
     Object.defineProperty(c, "items", {
       get: () => {
-        if (!this.loadedCollections.has(c)) throw new Error("PropertyNotLoaded: items (load och sync först)");
+        if (!this.loadedCollections.has(c))
+          throw new Error("PropertyNotLoaded: items (load och sync först)");
         return snapshot;
       },
     });
     return c;
   }
 
-  private range(sheet: FakeSheet, row: number, col: number, rows: number, cols: number, isNull = false): Record<string, unknown> {
+  private range(
+    sheet: FakeSheet,
+    row: number,
+    col: number,
+    rows: number,
+    cols: number,
+    isNull = false,
+  ): Record<string, unknown> {
     const grid = <T>(f: (cell: { v: Cell; f: string } | undefined) => T) =>
-      Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(sheet.cells.get(`${row + r},${col + c}`))));
+      Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: cols }, (_, c) => f(sheet.cells.get(`${row + r},${col + c}`))),
+      );
     const mock = new OfficeMockObject({
       values: grid((x) => x?.v ?? ""),
       numberFormat: grid((x) => x?.f ?? "General"),
@@ -117,7 +129,17 @@ export class FakeExcel {
       isNullObject: isNull,
       format: { font: { bold: false } },
     }) as OfficeMockObject & Record<string, unknown>;
-    const created: Created = { mock, sheet, row, col, rows, cols, loaded: false, notLoaded: mock.values, order: this.order++ };
+    const created: Created = {
+      mock,
+      sheet,
+      row,
+      col,
+      rows,
+      cols,
+      loaded: false,
+      notLoaded: mock.values,
+      order: this.order++,
+    };
     this.created.push(created);
     const load = mock.load.bind(mock);
     mock.load = (p: Parameters<typeof load>[0]) => {
@@ -128,7 +150,8 @@ export class FakeExcel {
       this.ops.push({
         order: this.order++,
         run: () => {
-          for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) sheet.cells.delete(`${row + r},${col + c}`);
+          for (let r = 0; r < rows; r++)
+            for (let c = 0; c < cols; c++) sheet.cells.delete(`${row + r},${col + c}`);
         },
       });
     mock.select = () => undefined;
@@ -145,8 +168,14 @@ export class FakeExcel {
         if (!keys.length) return this.range(s, 0, 0, 1, 1, true);
         const rs = keys.map((k) => k[0]);
         const cs = keys.map((k) => k[1]);
-        const [top, left] = [rs.reduce((a, b) => Math.min(a, b)), cs.reduce((a, b) => Math.min(a, b))];
-        const [bottom, right] = [rs.reduce((a, b) => Math.max(a, b)), cs.reduce((a, b) => Math.max(a, b))];
+        const [top, left] = [
+          rs.reduce((a, b) => Math.min(a, b)),
+          cs.reduce((a, b) => Math.min(a, b)),
+        ];
+        const [bottom, right] = [
+          rs.reduce((a, b) => Math.max(a, b)),
+          cs.reduce((a, b) => Math.max(a, b)),
+        ];
         return this.range(s, top, left, bottom - top + 1, right - left + 1);
       },
       getRangeByIndexes: (r: number, c: number, h: number, w: number) => this.range(s, r, c, h, w),
@@ -165,17 +194,28 @@ export class FakeExcel {
             s.tables.map((t) => ({
               name: t.name,
               worksheet: new OfficeMockObject({ name: s.name }),
-              getRange: () => this.range(s, t.top, t.left, t.bottom - t.top + 1, t.right - t.left + 1),
+              getRange: () =>
+                this.range(s, t.top, t.left, t.bottom - t.top + 1, t.right - t.left + 1),
             })),
           ),
         {},
       ),
       names: this.collection(() => [...this.names].map(([name, formula]) => ({ name, formula })), {
-        getItem: (name: string) => ({ delete: () => this.ops.push({ order: this.order++, run: () => void this.names.delete(name) }) }),
+        getItem: (name: string) => ({
+          delete: () =>
+            this.ops.push({ order: this.order++, run: () => void this.names.delete(name) }),
+        }),
         add: (name: string, range: Record<string, unknown>) => {
           const c = this.created.find((x) => x.mock === range)!;
           const col = (n: number) => String.fromCharCode(65 + n);
-          this.ops.push({ order: this.order++, run: () => void this.names.set(name, `=${c.sheet.name}!$${col(c.col)}$${c.row + 1}:$${col(c.col + c.cols - 1)}$${c.row + c.rows}`) });
+          this.ops.push({
+            order: this.order++,
+            run: () =>
+              void this.names.set(
+                name,
+                `=${c.sheet.name}!$${col(c.col)}$${c.row + 1}:$${col(c.col + c.cols - 1)}$${c.row + c.rows}`,
+              ),
+          });
         },
       }),
     };

@@ -1,0 +1,134 @@
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import { Server } from "http";
+import { join } from "path";
+import { Browser, chromium, Page } from "playwright-core";
+import { STATE_SHEET } from "../../src/io/output/port";
+import { readWorkbook } from "../../src/io/xlsx";
+import { serve } from "./serve";
+
+/**
+ * The task pane end to end in headless Chromium, in browser mode: open the seed 000 workbook,
+ * see the report, write it into the workbook, download it. Every request is recorded: nothing
+ * may go anywhere but the add-in's own origin (office.js is asked for and refused here, as
+ * offline). Screenshots of each step go to test/e2e/screenshots/ for a person to look at.
+ */
+const ROOT = join(__dirname, "../..");
+const DIST = join(ROOT, "dist");
+const SHOTS = join(__dirname, "screenshots");
+const CHROMIUM = "/usr/bin/chromium";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+if (!existsSync(CHROMIUM) && process.env.CI) {
+  throw new Error(
+    `${CHROMIUM} saknas: CI ska installera Debians chromium (apt-get install -y chromium) före testerna.`,
+  );
+}
+const describeIfChromium = existsSync(CHROMIUM) ? describe : describe.skip;
+
+describeIfChromium("the task pane in a browser", () => {
+  let browser: Browser;
+  let server: Server;
+  let base: string;
+  let page: Page;
+  const requests: string[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(DIST, "taskpane.html")))
+      throw new Error("dist/taskpane.html saknas: kör npm run build före testet.");
+    mkdirSync(SHOTS, { recursive: true });
+    ({ url: base, server } = await serve(DIST));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 380, height: 900 },
+      locale: "sv-SE",
+    });
+    page = await context.newPage();
+    page.on("request", (r) => requests.push(r.url()));
+    // The functions bundle registers with CustomFunctions, which office.js defines; refused
+    // office.js (browser mode) leaves that one error, which does not touch the task pane.
+    page.on(
+      "pageerror",
+      (e) =>
+        !/CustomFunctions is not defined/.test(e.message) && problems.push(`sidfel: ${e.message}`),
+    );
+    page.on(
+      "console",
+      (m) =>
+        m.type() === "error" &&
+        !m.text().includes(OFFICE_JS) &&
+        !/ERR_FAILED|ERR_BLOCKED/.test(m.text()) &&
+        problems.push(m.text()),
+    );
+    // No network in CI: anything not from our server is refused, and thereby still recorded.
+    await context.route(/^https?:/, (route) =>
+      route.request().url().startsWith(base) ? route.continue() : route.abort(),
+    );
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it("opens the example workbook and previews seed 000's figures", async () => {
+    await page.goto(`${base}taskpane.html`);
+    await page.getByRole("button", { name: "Öppna arbetsbok" }).waitFor();
+    await page.screenshot({ path: join(SHOTS, "01-start.png") });
+
+    await page.setInputFiles(
+      'input[type="file"]',
+      join(ROOT, "examples/uppfoljningsrapport1-2021.xlsx"),
+    );
+    await page.getByText("-475 423 tkr").first().waitFor({ timeout: 30_000 });
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("20,7");
+    expect(text).toContain("18,3%");
+    expect(text).toContain("Uppföljningsrapport 1 januari–april 2021");
+    await page.screenshot({ path: join(SHOTS, "02-mappning.png") });
+    await page.getByText("3. Förhandsgranskning").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "03-forhandsgranskning.png") });
+    await page.getByText("4. Kontroller").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, "04-kontroller.png") });
+  }, 60_000);
+
+  it("writes the report into the workbook and downloads it with the tables beside their sources", async () => {
+    await page.getByRole("button", { name: "Skriv till arbetsboken" }).click();
+    await page.getByText(/Skrev \d+ tabeller/).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(SHOTS, "05-skrivet.png") });
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Ladda ner arbetsboken" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("uppfoljningsrapport1-2021 med rapport.xlsx");
+    const file = join(SHOTS, "nedladdad.xlsx");
+    await download.saveAs(file);
+    const sheets = await readWorkbook(readFileSync(file));
+    const resultat = sheets.find((s) => s.name === "Resultat")!;
+    const cells = resultat.values.flat();
+    expect(cells).toContain("5.2.1 Resultaträkning");
+    expect(cells).toContain(-475423);
+    expect(sheets.map((s) => s.name)).toContain(STATE_SHEET);
+  }, 60_000);
+
+  it("makes no request to any other host and breaks no Content-Security-Policy", async () => {
+    const foreign = requests.filter(
+      (u) => !u.startsWith(base) && !u.startsWith("blob:") && !u.startsWith("data:"),
+    );
+    // office.js is the one script the page may ask another host for (the CSP allows exactly that).
+    expect(foreign).toEqual([OFFICE_JS]);
+    expect(problems).toEqual([]);
+  });
+});

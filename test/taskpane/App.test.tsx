@@ -1,0 +1,127 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { Sheet } from "../../src/core/mapping/grid";
+import { readWorkbook } from "../../src/io/xlsx";
+import { App, FilePort } from "../../src/taskpane/App";
+import { MemoryPort } from "./memoryPort";
+
+// jsdom has no ResizeObserver; Fluent's MessageBar watches its own width with one.
+window.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+const EXAMPLE = readFileSync(join(__dirname, "../../examples/uppfoljningsrapport1-2021.xlsx"));
+let seed: Sheet[];
+beforeAll(async () => {
+  seed = await readWorkbook(EXAMPLE);
+});
+const copy = (sheets: Sheet[]): Sheet[] => JSON.parse(JSON.stringify(sheets), (k, v) => (typeof v === "string" && /^\d{4}-\d\d-\d\dT/.test(v) ? new Date(v) : v));
+
+const noFile = async (): Promise<FilePort> => {
+  throw new Error("inte i detta test");
+};
+
+function renderPane(props: Partial<Parameters<typeof App>[0]>) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App openFile={noFile} {...props} />
+    </FluentProvider>,
+  );
+}
+
+describe("the task pane", () => {
+  it("reads the open workbook, suggests the mapping with its confidence and previews the seed figures", async () => {
+    renderPane({ workbook: new MemoryPort(copy(seed)) });
+    expect(await screen.findByText("-475 423 tkr")).toBeTruthy();
+    expect(screen.getAllByText(/^Förslag \d+ %$/).length).toBeGreaterThan(0);
+    expect(screen.getByRole("region", { name: "Resultat per uppdrag" })).toBeTruthy();
+    const resultat = screen.getByRole("region", { name: "5.2.1 Resultaträkning" });
+    expect(within(resultat).getByText("20,7")).toBeTruthy();
+    expect(screen.getByText("18,3%")).toBeTruthy();
+  });
+
+  it("opens a file in browser mode", async () => {
+    const port = new MemoryPort(copy(seed));
+    const openFile = jest.fn(async () => Object.assign(port, { save: async () => new Uint8Array() }));
+    const { container } = renderPane({ openFile });
+    const input = container.querySelector('input[type="file"]')!;
+    const file = { name: "bok.xlsx", arrayBuffer: async () => new ArrayBuffer(8) };
+    fireEvent.change(input, { target: { files: [file] } });
+    expect(await screen.findByText("-475 423 tkr")).toBeTruthy();
+    expect(openFile).toHaveBeenCalledWith(expect.any(ArrayBuffer), "bok.xlsx");
+    expect(screen.getByRole("button", { name: "Ladda ner arbetsboken" })).toBeTruthy();
+  });
+
+  it("explains a bad period in Swedish and recovers when it is corrected", async () => {
+    renderPane({ workbook: new MemoryPort(copy(seed)) });
+    const period = await screen.findByRole("textbox", { name: /Period/ });
+    fireEvent.change(period, { target: { value: "2021-13" } });
+    expect(await screen.findByText(/2021-13/)).toBeTruthy();
+    fireEvent.change(period, { target: { value: "2021-04" } });
+    expect(await screen.findByText("-475 423 tkr")).toBeTruthy();
+  });
+
+  it("recomputes when a mapping dropdown changes (the unit of the result table)", async () => {
+    renderPane({ workbook: new MemoryPort(copy(seed)) });
+    const card = await screen.findByRole("region", { name: "Resultat per uppdrag" });
+    fireEvent.change(within(card).getByRole("combobox", { name: "Enhet" }), { target: { value: "tkr" } });
+    await waitFor(() => expect(screen.queryByText("-475 423 tkr")).toBeNull());
+    expect(screen.getByText("-475 423 000 tkr")).toBeTruthy();
+    expect(within(card).getByText("Vald mappning")).toBeTruthy();
+  });
+
+  it("writes, saves the choices, and asks before replacing output the user edited", async () => {
+    const port = new MemoryPort(copy(seed));
+    renderPane({ workbook: port });
+    fireEvent.click(await screen.findByRole("button", { name: "Skriv till arbetsboken" }));
+    expect(await screen.findByText(/^Skrev 10 tabeller: .*Resultat!G5:J11/)).toBeTruthy();
+    expect(port.state?.period).toBe("2021-04");
+    expect(port.state?.mapping?.sources.map((s) => s.kind)).toContain("uppdrag");
+
+    expect(port.edit("resultatrakning", "Min rubrik")).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Skriv till arbetsboken" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByText(/Du har ändrat i tabeller/)).toBeTruthy();
+    expect(port.plans).toHaveLength(1);
+    fireEvent.click(within(dialog).getByRole("button", { name: "Ersätt" }));
+    await waitFor(() => expect(port.plans).toHaveLength(2));
+  });
+
+  it("selects the workbook cell a check names", async () => {
+    const port = new MemoryPort(copy(seed));
+    port.sheets.find((s) => s.name === "Resultat")!.values[3][1] = "okänt";
+    renderPane({ workbook: port });
+    const [link] = await screen.findAllByRole("button", { name: /^Markera Resultat!B4$/ });
+    fireEvent.click(link);
+    await waitFor(() => expect(port.selected).toEqual(["Resultat!B4"]));
+  });
+
+  it("explains a source table that moved since the mapping was saved", async () => {
+    const sheets = copy(seed);
+    const port = new MemoryPort(sheets, {
+      version: 1,
+      period: "2021-04",
+      mapping: { version: 1, sources: [{ kind: "uppdrag", table: "Resultat!A1", columns: { namn: "Uppdrag" } }] },
+      sources: [{ table: "Resultat!A1", sheet: "Resultat", headerRow: 0, firstCol: 0, headers: ["Uppdrag", "Ack. utfall", "Ack. budget", "Årsbudget", "Årsprognos"] }],
+    });
+    renderPane({ workbook: port });
+    expect(await screen.findByText("Tabellen som låg på Resultat!A1 ligger nu på Resultat!A2. Mappningen följer med.")).toBeTruthy();
+    expect(await screen.findByText("-475 423 tkr")).toBeTruthy();
+  });
+
+  it("shows workbook text as text, never as HTML", async () => {
+    const evil = "<img src=x onerror=alert(1)>";
+    const sheets = copy(seed);
+    const resultat = sheets.find((s) => s.name === "Resultat")!;
+    const row = resultat.values.findIndex((r) => r[0] === "Förtroendevalda");
+    resultat.values[row][0] = evil;
+    const { container } = renderPane({ workbook: new MemoryPort(sheets) });
+    expect((await screen.findAllByText(evil)).length).toBeGreaterThan(0);
+    expect(container.querySelector("img")).toBeNull();
+  });
+});
