@@ -88,7 +88,8 @@ describe("the task pane", () => {
     const dialog = await screen.findByRole("dialog");
     expect(within(dialog).getByText(/Du har ändrat i tabeller/)).toBeTruthy();
     expect(port.plans).toHaveLength(1);
-    fireEvent.click(within(dialog).getByRole("button", { name: "Ersätt" }));
+    // The dialog opens with an animation, during which Fluent hides it from the accessibility tree.
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Ersätt" }, { timeout: 5000 }));
     await waitFor(() => expect(port.plans).toHaveLength(2));
   });
 
