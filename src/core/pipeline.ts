@@ -1,4 +1,5 @@
 import { statedChecks } from "./checks";
+import { indicatorChecks, prognosisVsAccumulated } from "./crosschecks";
 import { fail } from "./errors";
 import { findTables, SourceTable } from "./mapping/blocks";
 import { extractInput } from "./mapping/extract";
@@ -61,6 +62,7 @@ export function runReport(sheets: Sheet[], options: RunOptions = {}): RunResult 
   for (const t of report.tables) {
     report.checks.push(...statedChecks(t, report.cells[t.id], stated.flatMap((s) => s.values)));
   }
+  report.checks.push(...indicatorChecks(report), ...prognosisVsAccumulated(report));
   const narrative = buildNarrative(report, extracted.input);
   report.narrative = narrative.sections;
   report.checks.push(...narrative.checks);
