@@ -1,4 +1,4 @@
-import { normaliseLabel, rowLabel } from "../checks";
+import { rowLabel } from "../checks";
 import { Dec } from "../decimal";
 import { BuiltReport } from "../report/build";
 import { Check, ReportTable } from "../report/model";
