@@ -18,6 +18,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from "react";
 import { EkoError } from "../core/errors";
 import { findTables } from "../core/mapping/blocks";
+import { ReportDocument } from "../core/report/document";
 import { address, columnName, Sheet } from "../core/mapping/grid";
 import { Progress, WorkbookPort } from "../io/output/port";
 import { Bounds, SavedState, Target, withoutOwnOutput } from "../io/output/state";
@@ -28,15 +29,7 @@ import { ReportChoices } from "./components/ReportChoices";
 import { MappingChange, SourceMappings } from "./components/SourceMappings";
 import { WriteActions } from "./components/WriteActions";
 import { download, DOCX, XLSX } from "./download";
-import {
-  blocksOf,
-  Choices,
-  compute,
-  PaneDocument,
-  reconcile,
-  savedSources,
-  toMappingFile,
-} from "./session";
+import { blocksOf, Choices, compute, reconcile, savedSources, toMappingFile } from "./session";
 
 const useStyles = makeStyles({
   pane: {
@@ -71,7 +64,7 @@ export interface AppProps {
   workbook?: WorkbookPort;
   openFile: (data: ArrayBuffer, name: string) => Promise<FilePort>;
   /** The Word export; the pane shows why the button is off while it is not there. */
-  exportDocx?: (doc: PaneDocument) => Promise<Uint8Array>;
+  exportDocx?: (doc: ReportDocument) => Promise<Uint8Array>;
 }
 
 interface Loaded {
@@ -183,7 +176,7 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
       setLoaded({ ...loaded, saved: out.state });
       setChoices({ ...choices, mapping: out.state.mapping });
       setDone(
-        `Skrev ${out.plan.writes.length} tabeller: ${out.plan.writes.map(rangeText).join(", ")}. Nästa körning uppdaterar dem på samma plats.`,
+        `Skrev ${out.plan.writes.length} tabeller och texter: ${out.plan.writes.map(rangeText).join(", ")}. Nästa körning uppdaterar dem på samma plats.`,
       );
     });
   }

@@ -3,18 +3,12 @@ import { SourceTable } from "../core/mapping/blocks";
 import { Sheet } from "../core/mapping/grid";
 import { MappingFile, SourceMapping } from "../core/mapping/match";
 import { NarrativeSection } from "../core/narrative/model";
+import { ReportTable } from "../core/report/model";
 import { runReport, RunResult } from "../core/pipeline";
 import { ReportDocument, toDocument } from "../core/report/document";
-import { renderBlock } from "../io/output/block";
 import { Anchor, besideAnchor } from "../io/output/place";
 import { SavedSource } from "../io/output/state";
-import { OutputBlock } from "../io/output/block";
-
-/**
- * The document the pane previews. `narrative` is the text the narrative engine (issue 5) adds
- * per table; the pane shows it and writes it beside the table whenever the document carries it.
- */
-export type PaneDocument = ReportDocument & { narrative?: NarrativeSection[] };
+import { OutputBlock, renderBlock, renderTextBlock } from "../io/output/block";
 
 export interface Choices {
   type?: string;
@@ -23,7 +17,7 @@ export interface Choices {
 }
 
 export type Computed =
-  { ok: true; run: RunResult; doc: PaneDocument } | { ok: false; message: string };
+  { ok: true; run: RunResult; doc: ReportDocument } | { ok: false; message: string };
 
 /** The report for the current choices; a user error becomes a message, never a crash. */
 export function compute(sheets: Sheet[], choices: Choices): Computed {
@@ -34,8 +28,7 @@ export function compute(sheets: Sheet[], choices: Choices): Computed {
       mapping: choices.mapping,
     });
     const headers = Object.fromEntries(run.tables.map((t) => [t.id, t.headers]));
-    const doc: PaneDocument = toDocument(run.report, run.mappings, headers);
-    return { ok: true, run, doc };
+    return { ok: true, run, doc: toDocument(run.report, run.mappings, headers) };
   } catch (e) {
     if (e instanceof EkoError) return { ok: false, message: e.message };
     throw e;
@@ -118,16 +111,47 @@ export function reconcile(
   return { mapping: { version: 1, sources }, notices };
 }
 
-/** The blocks to write: each table with its text, placed beside the table it came from. */
+export type ReportPart =
+  { table: ReportTable; narrative: NarrativeSection[] } | { text: NarrativeSection };
+
+const sectionKey = (s: string) => s.split(".").map(Number);
+function before(a: string, b: string): boolean {
+  const [x, y] = [sectionKey(a), sectionKey(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) < (y[i] ?? -1);
+  }
+  return false;
+}
+
+/**
+ * The report in reading order: each table with its text, and the text that has no table (the
+ * summary, 5.1.3) before the first table numbered after it.
+ */
+export function reportParts(doc: ReportDocument): ReportPart[] {
+  const tableIds = new Set<string>(doc.tables.map((t) => t.id));
+  const texts = doc.narrative.filter((n) => !tableIds.has(n.id));
+  const parts: ReportPart[] = [];
+  for (const table of doc.tables) {
+    while (texts.length && before(texts[0].section, table.section)) {
+      parts.push({ text: texts.shift()! });
+    }
+    parts.push({ table, narrative: doc.narrative.filter((n) => n.id === table.id) });
+  }
+  return [...parts, ...texts.map((text) => ({ text }))];
+}
+
+/**
+ * The blocks to write: each table with its text beside the table it came from; text without a
+ * table goes beside the next table (the planner stacks them).
+ */
 export function blocksOf(
-  doc: PaneDocument,
+  doc: ReportDocument,
   run: RunResult,
 ): { block: OutputBlock; anchor?: Anchor }[] {
-  return doc.tables.map((t) => ({
-    block: renderBlock(
-      t,
-      (doc.narrative ?? []).filter((n) => n.id === t.id),
-    ),
-    anchor: besideAnchor(t, run.tables),
+  const parts = reportParts(doc);
+  const anchors = parts.map((p) => ("table" in p ? besideAnchor(p.table, run.tables) : undefined));
+  return parts.map((p, i) => ({
+    block: "table" in p ? renderBlock(p.table, p.narrative) : renderTextBlock(p.text),
+    anchor: anchors.slice(i).find((a) => a) ?? anchors.find((a) => a),
   }));
 }

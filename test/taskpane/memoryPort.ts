@@ -17,7 +17,11 @@ export class MemoryPort implements WorkbookPort {
 
   async read(state: SavedState | undefined) {
     // A copy, as Excel and exceljs give: the pane must not see later writes in what it read.
-    const sheets = this.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...(r ?? [])]), formats: Array.from(s.formats, (r) => [...(r ?? [])]) }));
+    const sheets = this.sheets.map((s) => ({
+      ...s,
+      values: s.values.map((r) => [...(r ?? [])]),
+      formats: Array.from(s.formats, (r) => [...(r ?? [])]),
+    }));
     return { sheets, owned: state?.outputs ?? {} };
   }
 
@@ -31,11 +35,15 @@ export class MemoryPort implements WorkbookPort {
 
   async apply(plan: WritePlan) {
     this.plans.push(plan);
-    for (const name of plan.newSheets) this.sheets.push({ name, values: [], formats: [], tables: [] });
+    for (const name of plan.newSheets)
+      this.sheets.push({ name, values: [], formats: [], tables: [] });
     for (const w of plan.writes) {
       const sheet = this.sheets.find((s) => s.name === w.sheet)!;
-      w.block.values.forEach((row, r) => row.forEach((v, c) => ((sheet.values[w.top + r] ??= [])[w.left + c] = v === "" ? null : v)));
-      for (let r = 0; r < sheet.values.length; r++) sheet.values[r] = Array.from(sheet.values[r] ?? [], (v) => v ?? null);
+      w.block.values.forEach((row, r) =>
+        row.forEach((v, c) => ((sheet.values[w.top + r] ??= [])[w.left + c] = v === "" ? null : v)),
+      );
+      for (let r = 0; r < sheet.values.length; r++)
+        sheet.values[r] = Array.from(sheet.values[r] ?? [], (v) => v ?? null);
     }
   }
 

@@ -37,6 +37,15 @@ function cellOf(text: string, col: number): { value: OutValue; format: string; u
   }
 }
 
+/** Text without a table of its own (the summary, 5.1.3): its heading and paragraphs. */
+export function renderTextBlock(section: NarrativeSection): OutputBlock {
+  const values = [
+    [`${section.section} ${section.title}`],
+    ...paragraphTexts([section]).map((t) => [t]),
+  ];
+  return { id: section.id, values, formats: values.map(() => [TEXT]), bold: [0] };
+}
+
 function paragraphTexts(sections: NarrativeSection[]): string[] {
   return sections.flatMap((s) =>
     s.paragraphs.map(

@@ -1,7 +1,8 @@
 import { Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { NarrativeSection } from "../../core/narrative/model";
 import { ReportTable } from "../../core/report/model";
-import { PaneDocument } from "../session";
+import { ReportDocument } from "../../core/report/document";
+import { reportParts } from "../session";
 
 const useStyles = makeStyles({
   table: { marginTop: "12px" },
@@ -103,18 +104,25 @@ function TablePreview({
 }
 
 /** Step 3: the report tables exactly as they will print, each with its text, and what is missing. */
-export function Preview({ doc, marked }: { doc: PaneDocument; marked?: string }) {
+export function Preview({ doc, marked }: { doc: ReportDocument; marked?: string }) {
+  const s = useStyles();
   return (
     <>
       <Caption1>{`${doc.typeName} ${doc.periodText} – ${doc.org}`}</Caption1>
-      {doc.tables.map((t) => (
-        <TablePreview
-          key={t.id}
-          table={t}
-          narrative={(doc.narrative ?? []).filter((n) => n.id === t.id)}
-          marked={marked}
-        />
-      ))}
+      {reportParts(doc).map((p) =>
+        "table" in p ? (
+          <TablePreview key={p.table.id} table={p.table} narrative={p.narrative} marked={marked} />
+        ) : (
+          <section
+            key={p.text.id}
+            className={s.table}
+            aria-label={`${p.text.section} ${p.text.title}`}
+          >
+            <Text weight="semibold">{`${p.text.section} ${p.text.title}`}</Text>
+            <Narrative sections={[p.text]} />
+          </section>
+        ),
+      )}
       {doc.missing.map((m) => (
         <p key={m.id}>
           <Text italic>{`${m.section} ${m.title} saknas: ${m.reason}`}</Text>

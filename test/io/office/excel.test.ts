@@ -4,11 +4,10 @@ import { Sheet } from "../../../src/core/mapping/grid";
 import { runReport } from "../../../src/core/pipeline";
 import { toDocument } from "../../../src/core/report/document";
 import { CHUNK_CELLS, ExcelWorkbook } from "../../../src/io/office/excel";
-import { renderBlock } from "../../../src/io/output/block";
-import { besideAnchor } from "../../../src/io/output/place";
 import { SavedState, withoutOwnOutput } from "../../../src/io/output/state";
 import { writeReport } from "../../../src/io/output/write";
 import { readWorkbook } from "../../../src/io/xlsx";
+import { blocksOf, compute } from "../../../src/taskpane/session";
 import { Cell, FakeExcel } from "./fakeExcel";
 
 const EXAMPLE = join(__dirname, "../../../examples/uppfoljningsrapport1-2021.xlsx");
@@ -37,15 +36,11 @@ async function excelWithExample(): Promise<{ fake: FakeExcel; fromFile: Sheet[] 
   return { fake, fromFile };
 }
 
+/** The blocks the task pane writes: tables with their narrative, placed beside their sources. */
 function blocksFor(sheets: Sheet[], period = "2021-04") {
-  const run = runReport(sheets, { period });
-  return {
-    run,
-    blocks: run.report.tables.map((t) => ({
-      block: renderBlock(t),
-      anchor: besideAnchor(t, run.tables),
-    })),
-  };
+  const computed = compute(sheets, { period });
+  if (!computed.ok) throw new Error(computed.message);
+  return { blocks: blocksOf(computed.doc, computed.run) };
 }
 
 const fresh = (): SavedState => ({ version: 1, period: "2021-04" });
@@ -116,17 +111,21 @@ describe("writing the report beside its sources", () => {
     // Read (3 syncs) and write (names + one batch of cells): no per-cell syncs.
     expect(fake.syncs).toBe(5);
 
-    const resultat = fake.names.get("EKO_resultatrakning")!;
-    expect(resultat).toMatch(/^=Resultat!\$G\$\d+:\$K\$\d+$/);
-    const rows = [...fake.sheet("Resultat").cells.entries()].filter(
-      ([k, c]) => +k.split(",")[1] >= 6 && c.v === "Totalt",
-    );
-    expect(rows.length).toBeGreaterThan(0);
-    const [r] = rows[0][0].split(",").map(Number);
-    expect(fake.get("Resultat", r, 9)).toBeCloseTo(20.7);
-    expect(fake.format("Resultat", r, 9)).toBe("#,##0.0");
-
+    // Beside the source: the example's result table ends in column F, so the report starts at H.
+    expect(fake.names.get("EKO_resultatrakning")).toMatch(/^=Resultat!\$H\$\d+:\$L\$\d+$/);
     const saved = JSON.parse(fake.saved.get("ekonomirapport") as string) as SavedState;
+    const own = saved.outputs!.resultatrakning;
+    expect(fake.get("Resultat", own.top, own.left)).toBe("5.2.1 Resultaträkning");
+    // The narrative stands before the table, as in the reference report.
+    expect(String(fake.get("Resultat", own.top + 1, own.left))).toMatch(
+      /^Ekonomisk avvikelse mot budget är totalt \+20,7 mnkr/,
+    );
+    const total = own.bottom;
+    expect(fake.get("Resultat", total, own.left)).toBe("Totalt");
+    expect(fake.get("Resultat", total, own.left + 3)).toBeCloseTo(20.7);
+    expect(fake.format("Resultat", total, own.left + 3)).toBe("#,##0.0");
+    expect(fake.get("Resultat", own.top + 2, own.left)).toBe("Uppdrag, belopp i mnkr");
+
     expect(saved.period).toBe("2021-04");
     expect(Object.keys(saved.outputs!)).toEqual(
       expect.arrayContaining(["resultatrakning", "kostnadsutveckling"]),

@@ -1,0 +1,82 @@
+import { renderBlock } from "../../../src/io/output/block";
+import { planWrite } from "../../../src/io/output/place";
+import { fingerprint } from "../../../src/io/output/state";
+import { ReportTable } from "../../../src/core/report/model";
+
+const table: ReportTable = {
+  id: "prognosindikator",
+  section: "5.1.1",
+  title: "Prognosindikator",
+  unit: "tkr",
+  columns: ["Indikator", "Årsprognos", "Andel"],
+  rows: [
+    ["Prognos budgetavvikelse", "-475 423 tkr", "18,3%"],
+    ["2021", "20,7", "13%"],
+  ],
+  kinds: ["data", "total"],
+  sources: [[], []],
+};
+
+describe("renderBlock", () => {
+  it("writes the printed figures as numbers with formats that print them the same way", () => {
+    const b = renderBlock(table);
+    expect(b.values).toEqual([
+      ["5.1.1 Prognosindikator", "", ""],
+      // The unit printed in the cells moves into the header.
+      ["Indikator", "Årsprognos tkr", "Andel"],
+      ["Prognos budgetavvikelse", -475423, 0.183],
+      // A label in the first column stays text even when it looks like a number.
+      ["2021", 20.7, 0.13],
+    ]);
+    expect(b.formats[2]).toEqual(["@", "#,##0", "0.0%"]);
+    expect(b.formats[3]).toEqual(["@", "#,##0.0", "0%"]);
+    expect(b.bold).toEqual([0, 1, 3]);
+  });
+});
+
+describe("planWrite", () => {
+  const sheet = (values: (string | null)[][]) => ({
+    name: "Blad",
+    values,
+    formats: [],
+    tables: [],
+  });
+  const block = renderBlock(table);
+
+  it("moves a block down past a foreign cell and never plans over it", () => {
+    const plan = planWrite(
+      [
+        sheet([
+          [null, null, null, null],
+          [null, null, "x", null],
+        ]),
+      ],
+      {},
+      [{ block, anchor: { sheet: "Blad", row: 0, col: 1 } }],
+      { mode: "beside" },
+    );
+    expect(plan.writes[0]).toMatchObject({ top: 3, left: 1 });
+  });
+
+  it("updates its own block in place and clears what the new block no longer covers", () => {
+    const owned = {
+      prognosindikator: {
+        sheet: "Blad",
+        top: 0,
+        left: 0,
+        bottom: 5,
+        right: 2,
+        fingerprint: fingerprint(Array.from({ length: 6 }, () => [null, null, null])),
+      },
+    };
+    const plan = planWrite(
+      [sheet([])],
+      owned,
+      [{ block, anchor: { sheet: "Blad", row: 10, col: 10 } }],
+      { mode: "beside" },
+    );
+    expect(plan.writes[0]).toMatchObject({ top: 0, left: 0, bottom: 3, right: 2 });
+    expect(plan.clears).toEqual([{ sheet: "Blad", top: 4, bottom: 5, left: 0, right: 2 }]);
+    expect(plan.edited).toEqual([]);
+  });
+});
