@@ -15,8 +15,8 @@ import { ChapterDocument, unbreakable } from "../chapter";
  *
  * A row or column is named by its label written in lower case with every run of other
  * characters than a–z and digits as one "-" (å, ä → a, ö → o): "Ack. budgetavvikelse" is
- * `ack-budgetavvikelse`. A part of the name is enough when only one column has it
- * (`avvikelse`), a number counts from 1, and `total` names the total row.
+ * `ack-budgetavvikelse`. Whole words or the end of a compound are enough when only one label
+ * has them (`avvikelse` in the indicator), a number counts from 1, and `total` names the total row.
  */
 export type Tag =
   | { kind: "tabell"; table: ReportTable }
@@ -47,7 +47,10 @@ function pick(labels: string[], name: string, what: string, where: string): numb
   if (exact >= 0) return exact;
   if (/^\d+$/.test(wanted) && +wanted >= 1 && +wanted <= labels.length) return +wanted - 1;
   const words = wanted.split("-");
-  const partial = slugs.flatMap((s, i) => (words.every((w) => s.split("-").includes(w)) ? [i] : []));
+  // A word matches a whole word of the label or the end of a compound ("avvikelse" in "budgetavvikelse"),
+  // never a prefix: a misspelt "utfal" must not quietly become "utfall".
+  const has = (label: string, w: string) => label.split("-").some((t) => t.endsWith(w));
+  const partial = slugs.flatMap((s, i) => (words.every((w) => has(s, w)) ? [i] : []));
   if (partial.length === 1) return partial[0];
   const list = slugs.filter(Boolean).join(", ");
   if (partial.length > 1) return `${what} "${name}" i ${where} är tvetydig: ${partial.map((i) => slugs[i]).join(", ")}`;

@@ -11,14 +11,14 @@ import { narrativeParagraph, reportTable } from "./table";
 /** Tables and text replace their whole paragraph: docxtemplater's raw XML tags, with our names instead of "@". */
 const RAW = /^\s*((?:tabell|text):.*)$/i;
 
-const rawPlaceholders: Docxtemplater.DXT.Module = {
+const rawPlaceholders = (): Docxtemplater.DXT.Module => ({
   optionsTransformer(options, doc) {
     for (const m of (doc as unknown as { modules: Docxtemplater.DXT.Module[] }).modules) {
       if (m.name === "RawXmlModule") m.prefix = RAW;
     }
     return options;
   },
-};
+});
 
 type TagTree = { [tag: string]: TagTree };
 
@@ -54,8 +54,10 @@ export async function fillTemplate(doc: ChapterDocument, template: Uint8Array | 
   try {
     dt = new Docxtemplater(zip, {
       paragraphLoop: true,
+      // Errors reach the user as one Swedish EkoError; docxtemplater's own console log would repeat them in English.
+      errorLogging: false,
       linebreaks: true,
-      modules: [rawPlaceholders, inspect],
+      modules: [rawPlaceholders(), inspect],
       parser: (raw) => ({ get: (scope: unknown) => value(parse(raw), raw, scope, xml) }),
       nullGetter: () => "",
     });
