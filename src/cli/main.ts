@@ -6,13 +6,14 @@ import { Sheet } from "../core/mapping/grid";
 import { MappingFile } from "../core/mapping/match";
 import { runReport } from "../core/pipeline";
 import { toDocument } from "../core/report/document";
+import { checkText } from "../core/textcheck/textcheck";
 import { exportDocx, readSourceMap } from "../io/docx";
 import { renderHtml } from "../io/html";
 import { readWorkbook } from "../io/xlsx";
 import { renderMarkdown, renderText } from "./render";
 
 const USAGE = `Användning: npm run report -- FIL.xlsx [fler.xlsx] [--type TYP] [--period P] [--org NAMN]
-                         [--mapping M.json] [--json UT.json] [--markdown UT.md]
+                         [--mapping M.json] [--json UT.json] [--markdown UT.md] [--check-text TEXT.txt]
                          [--docx UT.docx [--template MALL.docx]] [--html UT.html]
 
   --type      manadsrapport, uppfoljningsrapport1, uppfoljningsrapport2, arsredovisning, verksamhetsplan
@@ -23,6 +24,8 @@ const USAGE = `Användning: npm run report -- FIL.xlsx [fler.xlsx] [--type TYP] 
   --mapping   JSON-fil som anger vilka tabeller och kolumner som används (se docs/mapping.md)
   --json      var JSON-dokumentet skrivs (standard: out/<första filens namn>.json)
   --markdown  skriv även rapporten som Markdown
+  --check-text  jämför belopp, procent och riktningsord i en egen text (t.ex. förra rapportens kapitel)
+              med de framräknade siffrorna; avvikelserna kommer med bland kontrollerna
   --docx      skriv rapporten som Word-dokument, och källorna för varje siffra bredvid (UT.docx.json)
   --template  organisationens egen Word-mall med platshållare (se README, "Export till Word")
   --html      skriv kapitlet som HTML, för förhandsvisning och för att klistra in tabeller`;
@@ -43,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
         docx: { type: "string" },
         template: { type: "string" },
         html: { type: "string" },
+        "check-text": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -66,6 +70,8 @@ export async function main(argv: string[]): Promise<number> {
     const sheets = await readAll(args.positionals);
     const mapping = args.values.mapping ? readMapping(args.values.mapping) : undefined;
     const run = runReport(sheets, { type: args.values.type, period: args.values.period, org: args.values.org, mapping });
+    const textFile = args.values["check-text"];
+    if (textFile) run.report.checks.push(...checkText(readText(textFile), run.report));
     const headers = Object.fromEntries(run.tables.map((t) => [t.id, t.headers]));
     const doc = toDocument(run.report, run.mappings, headers);
     process.stdout.write(renderText(doc));
@@ -114,6 +120,14 @@ function readFile(file: string, what: string): Buffer {
     return readFileSync(file);
   } catch {
     throw new EkoError(`${what} ${file} finns inte eller kan inte läsas`);
+  }
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    throw new EkoError(`textfilen ${file} finns inte eller kan inte läsas`);
   }
 }
 

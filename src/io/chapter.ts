@@ -4,10 +4,10 @@ import { ReportDocument } from "../core/report/document";
 import { ReportTable, ReportType } from "../core/report/model";
 
 /**
- * The report document as the exports read it. `narrative` is optional: a document without text
- * (an older JSON file, a report whose text is not written yet) exports its tables alone.
+ * The report document as the exports read it. `narrative` may be absent: a JSON file written
+ * before the text existed exports its tables alone.
  */
-export type ChapterDocument = ReportDocument & { narrative?: NarrativeSection[] };
+export type ChapterDocument = Omit<ReportDocument, "narrative"> & Partial<Pick<ReportDocument, "narrative">>;
 
 /** One thing in the chapter, in reading order; the .docx and HTML renderers walk the same list. */
 export type Block =
@@ -151,6 +151,6 @@ export function figureColumns(t: ReportTable): boolean[] {
   });
 }
 
-export function documentTitle(doc: ReportDocument): string {
+export function documentTitle(doc: ChapterDocument): string {
   return `${doc.typeName} ${doc.periodText} – ${doc.org}`;
 }

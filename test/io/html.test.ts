@@ -33,7 +33,7 @@ describe("HTML rendering", () => {
 
   it("seed 002: numbered headings under the title, in report order", () => {
     const headings = [...renderHtml(doc002).matchAll(/<h(\d)>([^<]*)<\/h\d>/g)].map((m) => `${m[1]} ${m[2]}`);
-    expect(headings.slice(0, 6)).toEqual(["1 Årsredovisning år 2020 – Regionkontoret", "2 4 Medarbetare", "3 4.1 Personalomsättning", "3 4.2 Sjukfrånvaro", "2 5 Ekonomi", "3 5.1 Ekonomiskt resultat"]);
+    expect(headings.slice(0, 7)).toEqual(["1 Årsredovisning år 2020 – Regionkontoret", "2 1 Sammanfattning", "2 4 Medarbetare", "3 4.1 Personalomsättning", "3 4.2 Sjukfrånvaro", "2 5 Ekonomi", "3 5.1 Ekonomiskt resultat"]);
     expect(headings.at(-1)).toBe("2 6 Verksamhetsmått");
   });
 

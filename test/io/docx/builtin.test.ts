@@ -1,6 +1,6 @@
 import { ReportDocument } from "../../../src/core/report/document";
 import { exportDocx, readSourceMap } from "../../../src/io/docx";
-import { exampleDocument, NBSP, narrative000, paragraphs, part, tables, withNarrative } from "./helpers";
+import { exampleDocument, NBSP, narrative000, paragraphs, part, tables, withNarrative, withoutNarrative } from "./helpers";
 
 let doc000: ReportDocument;
 let doc002: ReportDocument;
@@ -25,8 +25,9 @@ const tableStartingWith = (xml: string, first: string, nth = 0) => {
 const plain = (cells: string[][]) => cells.map((r) => r.map((c) => c.replace(/\u00a0/g, " ")));
 
 describe("built-in template", () => {
-  it("seed 000: chapters 4 and 5 with the report's numbering as Word heading levels", () => {
+  it("seed 000: chapters 1, 4 and 5 with the report's numbering as Word heading levels", () => {
     expect(headings(xml000)).toEqual([
+      "Heading1 1 Sammanfattning",
       "Heading1 4 Medarbetare",
       "Heading2 4.4 Personalomsättning",
       "Heading2 4.5 Sjukfrånvaro",
@@ -34,6 +35,7 @@ describe("built-in template", () => {
       "Heading2 5.1 Prognos",
       "Heading3 5.1.1 Prognosindikator",
       "Heading3 5.1.2 Analys av prognosen",
+      "Heading3 5.1.3 Prognosförändring sedan föregående rapport",
       "Heading2 5.2 Ekonomiskt resultat (ackumulerat)",
       "Heading3 5.2.1 Resultaträkning",
       "Heading3 5.2.2 Kostnads- och intäktsutveckling",
@@ -44,8 +46,9 @@ describe("built-in template", () => {
     expect(paragraphs(xml000)[0]).toMatchObject({ style: "Title", text: "Uppföljningsrapport 1 januari–april 2021 – Regionkontoret" });
   });
 
-  it("seed 002: chapters 4, 5 and 6, with captions where two tables share a section", () => {
+  it("seed 002: chapters 1, 4, 5 and 6, with captions where two tables share a section", () => {
     expect(headings(xml002)).toEqual([
+      "Heading1 1 Sammanfattning",
       "Heading1 4 Medarbetare",
       "Heading2 4.1 Personalomsättning",
       "Heading2 4.2 Sjukfrånvaro",
@@ -59,6 +62,23 @@ describe("built-in template", () => {
     ]);
     const captions = paragraphs(xml002).filter((p) => p.style === "Caption").map((p) => p.text);
     expect(captions).toEqual(["Kostnadsutveckling", "Intäktsutveckling", "Investeringstabell", "Investeringar per projekt"]);
+  });
+
+  it("seed 000 without narrative (an older JSON file): the tables under the headings they imply", async () => {
+    const xml = part(await exportDocx(withoutNarrative(doc000)));
+    expect(headings(xml)).toEqual(headings(xml000).filter((h) => !/ (1 Sammanfattning|5\.1\.3 )/.test(h)));
+    expect(tables(xml)).toHaveLength(doc000.tables.length);
+    expect(paragraphs(xml).filter((p) => p.style === "" && p.text && p.text !== "[tabell]")).toEqual([]);
+  });
+
+  it("seed 000: the pipeline's narrative stands in its place (5.1.2 before the table, 4.4 after it)", () => {
+    const flow = paragraphs(xml000).map((p) => p.text).filter(Boolean);
+    const prognos = doc000.narrative.find((n) => n.id === "prognos")!;
+    const at = flow.indexOf("5.1.2 Analys av prognosen");
+    expect(flow[at + 1]).toBe(prognos.paragraphs[0].sentences.map((s) => s.text).join(" "));
+    expect(flow[at + 1 + prognos.paragraphs.length]).toBe("[tabell]");
+    const staff = doc000.narrative.find((n) => n.id === "personalomsattning")!;
+    expect(flow[flow.indexOf("4.4 Personalomsättning") + 2]).toBe(staff.paragraphs[0].sentences.map((s) => s.text).join(" "));
   });
 
   it("heading styles carry their outline level, so Word's table of contents finds them", () => {
@@ -137,6 +157,7 @@ describe("built-in template", () => {
   it("shows a table the report lacks as a visible note under its heading, not a silent gap", async () => {
     const lacking: ReportDocument = {
       ...doc002,
+      narrative: [],
       tables: doc002.tables.filter((t) => t.id !== "resultathantering"),
       missing: [{ id: "resultathantering", section: "5.1.5", title: "Resultathantering", reason: "ingen tabell med begärda överföringar hittades i arbetsboken" }],
     };
@@ -149,7 +170,7 @@ describe("built-in template", () => {
   it("carries a source map from each figure to its workbook range (seed 000, 5.2.1)", () => {
     const map = readSourceMap(docx000);
     expect(map).toMatchObject({ version: 1, type: "uppfoljningsrapport1", period: "2021-04", org: "Regionkontoret" });
-    expect(map?.figures).toContainEqual({ table: "resultatrakning", row: "Regionkontoret", column: "Ack. utfall", rowIndex: 0, columnIndex: 1, text: "-93,8", sources: ["Resultat!A3:E3"] });
+    expect(map?.figures).toContainEqual({ table: "resultatrakning", row: "Regionkontoret", column: "Ack. utfall", rowIndex: 0, columnIndex: 1, text: "-93,8", sources: ["Resultat!A3:F3"] });
     expect(map?.figures.filter((f) => f.table === "resultatrakning")).toHaveLength(5 * 4);
     expect(part(docx000, "[Content_Types].xml")).toContain('PartName="/customXml/itemProps1.xml"');
     expect(part(docx000, "word/_rels/document.xml.rels")).toContain('Target="../customXml/item1.xml"');

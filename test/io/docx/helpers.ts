@@ -93,4 +93,11 @@ export function narrative000(): NarrativeSection[] {
   ];
 }
 
-export const withNarrative = (doc: ReportDocument, narrative: NarrativeSection[]): ChapterDocument => ({ ...doc, narrative });
+export const withNarrative = (doc: ReportDocument, narrative: NarrativeSection[]): ReportDocument => ({ ...doc, narrative });
+
+/** The document as a JSON file written before the narrative existed. */
+export const withoutNarrative = (doc: ReportDocument): ReportDocument => {
+  const old: ChapterDocument = { ...doc };
+  delete old.narrative;
+  return old as ReportDocument;
+};

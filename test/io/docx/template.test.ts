@@ -71,7 +71,7 @@ describe("the organisation's template", () => {
   it("records which placeholder printed which figure in the source map", async () => {
     const map = readSourceMap(await fill(["{belopp:resultatrakning.regionkontoret.ack-utfall}"]));
     expect(map?.placeholders).toEqual([{ tag: "belopp:resultatrakning.regionkontoret.ack-utfall", table: "resultatrakning", rowIndex: 0, columnIndex: 1 }]);
-    expect(map?.figures).toContainEqual(expect.objectContaining({ table: "resultatrakning", rowIndex: 0, columnIndex: 1, sources: ["Resultat!A3:E3"] }));
+    expect(map?.figures).toContainEqual(expect.objectContaining({ table: "resultatrakning", rowIndex: 0, columnIndex: 1, sources: ["Resultat!A3:F3"] }));
   });
 
   it("re-exporting a filled document replaces its source map instead of adding a second", async () => {
