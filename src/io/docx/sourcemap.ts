@@ -1,7 +1,6 @@
 import PizZip from "pizzip";
 import { EkoError } from "../../core/errors";
-import { ReportDocument } from "../../core/report/document";
-import { isFigure } from "../chapter";
+import { ChapterDocument, isFigure } from "../chapter";
 
 /** One printed figure and the workbook ranges behind it (the row's sources: the report keeps them per row). */
 export interface TracedFigure {
@@ -12,6 +11,17 @@ export interface TracedFigure {
   rowIndex: number;
   columnIndex: number;
   text: string;
+  sources: string[];
+}
+
+/** A number in the narrative: a table cell's figure, or one from the workbook directly (an explanation). */
+export interface TracedTextFigure {
+  section: string;
+  paragraph: number;
+  text: string;
+  table?: string;
+  row?: string;
+  column?: string;
   sources: string[];
 }
 
@@ -29,10 +39,11 @@ export interface SourceMap {
   period: string;
   org: string;
   figures: TracedFigure[];
+  text: TracedTextFigure[];
   placeholders: TracedPlaceholder[];
 }
 
-export function sourceMap(doc: ReportDocument, placeholders: TracedPlaceholder[] = []): SourceMap {
+export function sourceMap(doc: ChapterDocument, placeholders: TracedPlaceholder[] = []): SourceMap {
   const figures: TracedFigure[] = [];
   for (const t of doc.tables) {
     t.rows.forEach((r, i) =>
@@ -42,7 +53,21 @@ export function sourceMap(doc: ReportDocument, placeholders: TracedPlaceholder[]
       }),
     );
   }
-  return { version: 1, type: doc.type, period: doc.period, org: doc.org, figures, placeholders };
+  const rowSources = (table?: string, row?: string) => {
+    const t = doc.tables.find((x) => x.id === table);
+    if (!t) return [];
+    // The development tables have one row and no label column; the narrative names that row "".
+    const i = t.rows.length === 1 ? 0 : t.rows.findIndex((r) => r[0] === row);
+    return t.sources[i] ?? [];
+  };
+  const text = (doc.narrative ?? []).flatMap((n) =>
+    n.paragraphs.flatMap((p, paragraph) =>
+      p.sentences.flatMap((s) =>
+        s.figures.map((f) => ({ section: n.id, paragraph, text: f.text, table: f.table, row: f.row, column: f.column, sources: f.where ?? rowSources(f.table, f.row) })),
+      ),
+    ),
+  );
+  return { version: 1, type: doc.type, period: doc.period, org: doc.org, figures, text, placeholders };
 }
 
 /**

@@ -172,6 +172,12 @@ describe("built-in template", () => {
     expect(map).toMatchObject({ version: 1, type: "uppfoljningsrapport1", period: "2021-04", org: "Regionkontoret" });
     expect(map?.figures).toContainEqual({ table: "resultatrakning", row: "Regionkontoret", column: "Ack. utfall", rowIndex: 0, columnIndex: 1, text: "-93,8", sources: ["Resultat!A3:F3"] });
     expect(map?.figures.filter((f) => f.table === "resultatrakning")).toHaveLength(5 * 4);
+    // The narrative's figures too: "+5,6 mnkr" in 5.1.2 is Regionkontoret's row of the prognosis table.
+    const prognos = doc000.tables.find((t) => t.id === "prognos")!;
+    expect(map?.text).toContainEqual(
+      expect.objectContaining({ section: "prognos", text: "+5,6 mnkr", table: "prognos", row: "Regionkontoret", sources: prognos.sources[0] }),
+    );
+    expect(map?.text.every((f) => f.sources.length > 0)).toBe(true);
     expect(part(docx000, "[Content_Types].xml")).toContain('PartName="/customXml/itemProps1.xml"');
     expect(part(docx000, "word/_rels/document.xml.rels")).toContain('Target="../customXml/item1.xml"');
     expect(part(docx000, "customXml/_rels/item1.xml.rels")).toContain('Target="itemProps1.xml"');
