@@ -62,6 +62,8 @@ function compareSections(a: string, b: string): number {
 }
 
 interface Unit {
+  /** The table the unit stands for, present or missing; none for text without a table. */
+  id?: string;
   section: string;
   title: string;
   table?: ReportTable;
@@ -71,14 +73,14 @@ interface Unit {
 
 /** Tables, missing tables and text without a table, merged in section order. */
 function units(doc: ChapterDocument): Unit[] {
-  const out: Unit[] = doc.tables.map((t) => ({ section: t.section, title: t.title, table: t, text: [] }));
+  const out: Unit[] = doc.tables.map((t) => ({ id: t.id, section: t.section, title: t.title, table: t, text: [] }));
   const insert = (u: Unit) => {
     const at = out.findIndex((x) => compareSections(x.section, u.section) > 0);
     out.splice(at < 0 ? out.length : at, 0, u);
   };
-  for (const m of doc.missing) insert({ section: m.section, title: m.title, missing: m.reason, text: [] });
+  for (const m of doc.missing) insert({ id: m.id, section: m.section, title: m.title, missing: m.reason, text: [] });
   for (const n of doc.narrative ?? []) {
-    const owner = out.find((u) => u.table?.id === n.id) ?? out.find((u) => u.missing !== undefined && doc.missing.some((m) => m.id === n.id && m.section === u.section));
+    const owner = out.find((u) => u.id === n.id);
     if (owner) owner.text.push(n);
     else insert({ section: n.section, title: n.title, text: [n] });
   }

@@ -81,6 +81,20 @@ describe("built-in template", () => {
     expect(flow[flow.indexOf("4.4 Personalomsättning") + 2]).toBe(staff.paragraphs[0].sentences.map((s) => s.text).join(" "));
   });
 
+  it("seed 004: the plan's tables under short headings, captioned below as Tabell 4 and 5", async () => {
+    const xml = part(await exportDocx(await exampleDocument("verksamhetsplan-2025.xlsx")));
+    const flow = paragraphs(xml).filter((p) => p.style !== "Title" && (p.style || p.text === "[tabell]")).map((p) => `${p.style} ${p.text}`);
+    expect(flow).toEqual([
+      "Heading2 Driftbudget",
+      " [tabell]",
+      "Caption Tabell 4 Driftbudget, redovisas i mnkr",
+      "Heading2 Investeringsbudget",
+      " [tabell]",
+      "Caption Tabell 5 Investeringsbudget, belopp redovisas i mnkr",
+    ]);
+    expect(plain(tables(xml)[0].cells).at(-1)).toEqual(["Nettobudget", "820"]);
+  });
+
   it("heading styles carry their outline level, so Word's table of contents finds them", () => {
     const styles = part(docx000, "word/styles.xml");
     for (const level of [1, 2, 3, 4]) {

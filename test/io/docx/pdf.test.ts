@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ReportDocument } from "../../../src/core/report/document";
@@ -42,6 +42,8 @@ suite("LibreOffice opens the exports", () => {
       text[name] = pdf.stdout.replace(/\u00a0/g, " ");
     }
   }, 180_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const figures = (doc: ReportDocument) => doc.tables.flatMap((t) => t.rows.flat().filter((c) => c && isFigure(c)));
 
