@@ -24,8 +24,7 @@ export function reportTable(t: ReportTable): Table {
         }),
       ],
     });
-  // Labels ("Oförutsett Regionstyrelsen") get more room than figures, as in the seeds' tables.
-  const weights = right.map((r) => (r ? 1 : 2.5));
+  const weights = columnWeights(t, right);
   const sum = weights.reduce((a, b) => a + b, 0);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -37,6 +36,20 @@ export function reportTable(t: ReportTable): Table {
           new TableRow({ cantSplit: true, children: r.map((s, c) => cell(s, c, t.kinds[i] === "total", false)) }),
       ),
     ],
+  });
+}
+
+/**
+ * Each column gets room for its longest figure and the longest word of its header, so neither
+ * "-154 986 tkr" nor "budgetavvikelse" has to break; labels may wrap, so their claim is capped.
+ */
+function columnWeights(t: ReportTable, right: boolean[]): number[] {
+  const longest = (xs: string[]) => Math.max(0, ...xs.map((x) => x.length));
+  return t.columns.map((h, c) => {
+    const cells = t.rows.map((r) => r[c] ?? "");
+    const need = right[c] ? longest(cells) : Math.min(28, longest(cells));
+    // The constant stands for the cell's margins, which every column has alike.
+    return Math.max(longest(h.split(/\s+/)) + 1, need) + 4;
   });
 }
 
