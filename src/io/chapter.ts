@@ -145,7 +145,7 @@ export function unbreakable(cell: string): string {
   return isFigure(cell) ? cell.replace(/ /g, NBSP) : cell;
 }
 
-/** A column is right-aligned when every figure in it is a figure (labels stay left). */
+/** A column is right-aligned when every non-empty cell in it is a figure; label columns stay left. */
 export function figureColumns(t: ReportTable): boolean[] {
   return t.columns.map((_, c) => {
     const cells = t.rows.map((r) => r[c] ?? "").filter((s) => s !== "");

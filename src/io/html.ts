@@ -2,16 +2,18 @@ import { Paragraph } from "../core/narrative/model";
 import { ReportTable } from "../core/report/model";
 import { Block, ChapterDocument, chapterBlocks, documentTitle, figureColumns, unbreakable } from "./chapter";
 
-/**
+/*
  * The chapter as plain HTML for previews and for pasting into the regions' web-based planning
  * systems: no classes, no style attributes and no colours, because those systems keep whatever a
  * paste brings and their own table styling should win. Everything from the workbook is escaped.
  */
+
+/** Escapes by character code, so a label's quotes and ampersands survive in text and attributes. */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** One table: header row in `<thead>`, figures as the report prints them, the total row in bold. */
+/** One table for a "Kopiera tabell" button: header row in `<thead>`, the total row in bold. */
 export function renderTableHtml(t: ReportTable): string {
   const right = figureColumns(t);
   const cell = (tag: "td" | "th", s: string, c: number, bold: boolean) => {
