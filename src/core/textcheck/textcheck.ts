@@ -56,7 +56,7 @@ export function checkText(text: string, report: BuiltReport): Check[] {
 }
 
 /** Tables the current heading covers: 5.2 covers 5.2 and 5.2.1, not 5.3. */
-export function tablesIn(report: BuiltReport, context: string | undefined): ReportTable[] {
+function tablesIn(report: BuiltReport, context: string | undefined): ReportTable[] {
   if (!context) return report.tables;
   const inside = report.tables.filter((t) => t.section === context || t.section.startsWith(`${context}.`));
   return inside.length ? inside : [];
@@ -139,6 +139,6 @@ function afterLabel(line: string, label: string): string | undefined {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** An amount in the text against an exact öre figure: "130,7 mnkr" against 130 700 tkr. */
-export function amountAgrees(exactOre: Dec, value: Dec, unit: "kr" | "tkr" | "mnkr", decimals: number): boolean {
+function amountAgrees(exactOre: Dec, value: Dec, unit: "kr" | "tkr" | "mnkr", decimals: number): boolean {
   return exactOre.div(ORE_PER[unit]).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP).equals(value);
 }
