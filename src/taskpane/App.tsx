@@ -63,8 +63,8 @@ export interface AppProps {
   /** In Excel, the open workbook; in a plain browser, none until the user opens a file. */
   workbook?: WorkbookPort;
   openFile: (data: ArrayBuffer, name: string) => Promise<FilePort>;
-  /** The Word export; the pane shows why the button is off while it is not there. */
-  exportDocx?: (doc: ReportDocument) => Promise<Uint8Array>;
+  /** The Word export, with the organisation's own template when the user picked one. */
+  exportDocx: (doc: ReportDocument, template?: ArrayBuffer) => Promise<Uint8Array>;
 }
 
 interface Loaded {
@@ -92,6 +92,7 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
   const [done, setDone] = useState<string>();
   const [asking, setAsking] = useState<Bounds[]>();
   const [marked, setMarked] = useState<string>();
+  const [template, setTemplate] = useState<{ name: string; data: ArrayBuffer }>();
   const fileInput = useRef<HTMLInputElement>(null);
   const started = useRef(false);
 
@@ -305,12 +306,20 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
               busy={!!busy}
               onTarget={setTarget}
               onWrite={() => write(false)}
-              onExport={
-                exportDocx &&
-                (() =>
-                  void task("Exporterar …", async () =>
-                    download(await exportDocx(doc), `${doc.typeName} ${doc.period}.docx`, DOCX),
-                  ))
+              template={template?.name}
+              onTemplate={(file) =>
+                void task("Läser mallen …", async () =>
+                  setTemplate(file && { name: file.name, data: await file.arrayBuffer() }),
+                )
+              }
+              onExport={() =>
+                void task("Exporterar …", async () =>
+                  download(
+                    await exportDocx(doc, template?.data),
+                    `${doc.typeName} ${doc.period}.docx`,
+                    DOCX,
+                  ),
+                )
               }
               onDownload={
                 port && "save" in port

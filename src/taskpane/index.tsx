@@ -2,6 +2,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { FileWorkbook } from "../io/browser/fileWorkbook";
+import { exportDocx } from "../io/docx";
 import { ExcelWorkbook } from "../io/office/excel";
 import { App } from "./App";
 
@@ -10,7 +11,11 @@ function start(inExcel: boolean) {
   if (!root) return;
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
-      <App workbook={inExcel ? new ExcelWorkbook() : undefined} openFile={FileWorkbook.open} />
+      <App
+        workbook={inExcel ? new ExcelWorkbook() : undefined}
+        openFile={FileWorkbook.open}
+        exportDocx={(doc, template) => exportDocx(doc, { template })}
+      />
     </FluentProvider>,
   );
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from "fs";
 import { Server } from "http";
 import { join } from "path";
+import PizZip from "pizzip";
 import { Browser, chromium, Page } from "playwright-core";
 import { STATE_SHEET } from "../../src/io/output/port";
 import { readWorkbook } from "../../src/io/xlsx";
@@ -8,7 +9,7 @@ import { serve } from "./serve";
 
 /**
  * The task pane end to end in headless Chromium, in browser mode: open the seed 000 workbook,
- * see the report, write it into the workbook, download it. Every request is recorded: nothing
+ * see the report, write it into the workbook, download it, export it to Word. Every request is recorded: nothing
  * may go anywhere but the add-in's own origin (office.js is asked for and refused here, as
  * offline). Screenshots of each step go to test/e2e/screenshots/ for a person to look at.
  */
@@ -105,7 +106,9 @@ describeIfChromium("the task pane in a browser", () => {
 
   it("writes the report into the workbook and downloads it with the tables beside their sources", async () => {
     await page.getByRole("button", { name: "Skriv till arbetsboken" }).click();
-    await page.getByText(/Skrev \d+ tabeller/).waitFor({ timeout: 30_000 });
+    const written = page.getByText(/Skrev \d+ tabeller och texter/);
+    await written.waitFor({ timeout: 30_000 });
+    await written.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "05-skrivet.png") });
 
     const [download] = await Promise.all([
@@ -121,6 +124,23 @@ describeIfChromium("the task pane in a browser", () => {
     expect(cells).toContain("5.2.1 Resultaträkning");
     expect(cells).toContain(-475423);
     expect(sheets.map((s) => s.name)).toContain(STATE_SHEET);
+  }, 60_000);
+
+  it("exports the report as a .docx with the seed's figures", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Exportera (.docx)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("Uppföljningsrapport 1 2021-04.docx");
+    const file = join(SHOTS, "rapport.docx");
+    await download.saveAs(file);
+    const xml = new PizZip(readFileSync(file)).file("word/document.xml")!.asText();
+    // Word gets non-breaking spaces in figures; compare with plain ones.
+    const text = xml.replace(/<[^>]+>/g, "").replace(/[\u00a0\u202f]/g, " ");
+    expect(text).toContain("Resultaträkning");
+    expect(text).toContain("-475 423");
+    expect(text).toContain("20,7");
+    await page.screenshot({ path: join(SHOTS, "06-exporterat.png") });
   }, 60_000);
 
   it("makes no request to any other host and breaks no Content-Security-Policy", async () => {

@@ -32,7 +32,7 @@ const noFile = async (): Promise<FilePort> => {
 function renderPane(props: Partial<Parameters<typeof App>[0]>) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App openFile={noFile} {...props} />
+      <App openFile={noFile} exportDocx={async () => new Uint8Array([1])} {...props} />
     </FluentProvider>,
   );
 }
@@ -75,6 +75,29 @@ describe("the task pane", () => {
     expect(await screen.findByText("-475 423 tkr")).toBeTruthy();
     expect(openFile).toHaveBeenCalledWith(expect.any(ArrayBuffer), "bok.xlsx");
     expect(screen.getByRole("button", { name: "Ladda ner arbetsboken" })).toBeTruthy();
+  });
+
+  it("exports the previewed report to Word, with the organisation's template when one is picked", async () => {
+    URL.createObjectURL = jest.fn(() => "blob:rapport");
+    URL.revokeObjectURL = jest.fn();
+    const exportDocx = jest.fn(async () => new Uint8Array([1, 2]));
+    const { container } = renderPane({ workbook: new MemoryPort(copy(seed)), exportDocx });
+    fireEvent.click(await screen.findByRole("button", { name: "Exportera (.docx)" }));
+    await waitFor(() => expect(exportDocx).toHaveBeenCalledTimes(1));
+    expect(exportDocx.mock.calls[0]).toEqual([
+      expect.objectContaining({ period: "2021-04", narrative: expect.any(Array) }),
+      undefined,
+    ]);
+
+    const mall = new ArrayBuffer(4);
+    const input = container.querySelector('input[accept=".docx"]')!;
+    fireEvent.change(input, {
+      target: { files: [{ name: "mall.docx", arrayBuffer: async () => mall }] },
+    });
+    expect(await screen.findByText("Egen mall: mall.docx")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Exportera (.docx)" }));
+    await waitFor(() => expect(exportDocx).toHaveBeenCalledTimes(2));
+    expect((exportDocx.mock.calls[1] as unknown[])[1]).toBe(mall);
   });
 
   it("explains a bad period in Swedish and recovers when it is corrected", async () => {

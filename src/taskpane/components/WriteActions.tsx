@@ -6,34 +6,47 @@ import {
   makeStyles,
   Radio,
   RadioGroup,
+  Text,
 } from "@fluentui/react-components";
+import { useRef } from "react";
 import { Target } from "../../io/output/state";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: "8px", marginTop: "8px" },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+  },
 });
 
 interface Props {
   target: Target;
   busy: boolean;
+  /** The name of the organisation's Word template, when one is chosen. */
+  template?: string;
   onTarget: (t: Target) => void;
   onWrite: () => void;
-  /** Absent until the .docx export is wired in: the button then says why it cannot be used. */
-  onExport?: () => void;
+  onTemplate: (file: File | undefined) => void;
+  onExport: () => void;
   /** Only for a file opened in the browser: the workbook with the report written into it. */
   onDownload?: () => void;
 }
 
-/** Step 4: write into the workbook, export, download. */
-export function WriteActions({ target, busy, onTarget, onWrite, onExport, onDownload }: Props) {
+/** The last step: write into the workbook, export to Word (built-in or own template), download. */
+export function WriteActions(p: Props) {
   const s = useStyles();
+  const templateInput = useRef<HTMLInputElement>(null);
+  const { target } = p;
   return (
     <>
       <Field label="Var tabellerna skrivs">
         <RadioGroup
           value={target.mode}
           onChange={(_, d) =>
-            onTarget(
+            p.onTarget(
               d.value === "sheet" ? { mode: "sheet", sheet: "Ekonomirapport" } : { mode: "beside" },
             )
           }
@@ -46,24 +59,50 @@ export function WriteActions({ target, busy, onTarget, onWrite, onExport, onDown
         <Field label="Bladets namn">
           <Input
             value={target.sheet}
-            onChange={(_, d) => onTarget({ mode: "sheet", sheet: d.value })}
+            onChange={(_, d) => p.onTarget({ mode: "sheet", sheet: d.value })}
           />
         </Field>
       )}
       <div className={s.buttons}>
-        <Button appearance="primary" disabled={busy} onClick={onWrite}>
+        <Button appearance="primary" disabled={p.busy} onClick={p.onWrite}>
           Skriv till arbetsboken
         </Button>
-        <Button disabled={busy || !onExport} onClick={onExport}>
+        <Button disabled={p.busy} onClick={p.onExport}>
           Exportera (.docx)
         </Button>
-        {onDownload && (
-          <Button disabled={busy} onClick={onDownload}>
+        {p.onDownload && (
+          <Button disabled={p.busy} onClick={p.onDownload}>
             Ladda ner arbetsboken
           </Button>
         )}
       </div>
-      {!onExport && <Caption1>Exporten till Word kommer med nästa version av tillägget.</Caption1>}
+      <Field label="Word-mall">
+        <Text>{p.template ? `Egen mall: ${p.template}` : "Tilläggets inbyggda mall"}</Text>
+        <div className={s.buttons}>
+          <Button size="small" onClick={() => templateInput.current?.click()}>
+            Välj egen mall …
+          </Button>
+          {p.template && (
+            <Button size="small" onClick={() => p.onTemplate(undefined)}>
+              Använd inbyggd mall
+            </Button>
+          )}
+        </div>
+        <input
+          ref={templateInput}
+          className={s.hidden}
+          type="file"
+          accept=".docx"
+          aria-label="Välj Word-mall (.docx)"
+          onChange={(e) => {
+            p.onTemplate(e.target.files?.[0]);
+            e.target.value = "";
+          }}
+        />
+      </Field>
+      <Caption1>
+        Mallen är organisationens .docx med platshållare; den läses här och skickas ingenstans.
+      </Caption1>
     </>
   );
 }
