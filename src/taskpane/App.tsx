@@ -6,6 +6,7 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -47,6 +48,7 @@ const useStyles = makeStyles({
     paddingTop: "8px",
     borderTop: `2px solid ${tokens.colorBrandStroke2}`,
   },
+  start: { display: "flex", flexDirection: "column", gap: "8px" },
   hidden: {
     position: "absolute",
     width: "1px",
@@ -231,16 +233,23 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
             ? `Arbetsbok: ${port.title}`
             : "Ekonomikapitlet i uppföljningsrapporten, ur arbetsbokens tabeller."}
         </Text>
+        <Text block>
+          <Link href="hjalp.html" target="_blank">
+            Hjälp om funktionerna i Excel
+          </Link>
+        </Text>
       </header>
 
       {!workbook && (
-        <div>
-          <Button
-            appearance={loaded ? "secondary" : "primary"}
-            onClick={() => fileInput.current?.click()}
-          >
-            Öppna arbetsbok
-          </Button>
+        <div className={s.start}>
+          <div>
+            <Button
+              appearance={loaded ? "secondary" : "primary"}
+              onClick={() => fileInput.current?.click()}
+            >
+              Öppna arbetsbok
+            </Button>
+          </div>
           <input
             ref={fileInput}
             className={s.hidden}
@@ -251,7 +260,10 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
           />
           {!loaded && (
             <Text block>
-              Öppna en .xlsx-fil. Den läses här i webbläsaren och skickas ingenstans.
+              Öppna en .xlsx-fil. Den läses här i webbläsaren och skickas ingenstans. Du väljer
+              rapport och period, ser vilka tabeller som används, granskar rapporten och dess
+              kontroller, och får tillbaka arbetsboken med rapportens tabeller och text, eller
+              kapitlet som Word-fil.
             </Text>
           )}
         </div>

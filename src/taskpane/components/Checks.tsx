@@ -28,23 +28,27 @@ export function Checks({ checks, onShow }: Props) {
   const s = useStyles();
   if (!checks.length) return <Text>Inga anmärkningar.</Text>;
   const sorted = [...checks].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const count = (sev: Check["severity"]) => checks.filter((c) => c.severity === sev).length;
   return (
-    <ul className={s.list}>
-      {sorted.map((c, i) => (
-        <li key={`${c.id}-${i}`}>
-          <Badge appearance="filled" color={COLOR[c.severity]}>
-            {LABEL[c.severity]}
-          </Badge>{" "}
-          <Text>{c.message}</Text>
-          <div className={s.places}>
-            {c.where.map((w) => (
-              <Link key={w} as="button" onClick={() => onShow(w)}>
-                {w.includes("!") ? `Markera ${w}` : `Visa ${w.split(":").slice(1).join(", ")}`}
-              </Link>
-            ))}
-          </div>
-        </li>
-      ))}
-    </ul>
+    <>
+      <Text weight="semibold">{`${count("fel")} fel, ${count("varning")} varningar, ${count("info")} upplysningar`}</Text>
+      <ul className={s.list}>
+        {sorted.map((c, i) => (
+          <li key={`${c.id}-${i}`}>
+            <Badge appearance="filled" color={COLOR[c.severity]}>
+              {LABEL[c.severity]}
+            </Badge>{" "}
+            <Text>{c.message}</Text>
+            <div className={s.places}>
+              {c.where.map((w) => (
+                <Link key={w} as="button" onClick={() => onShow(w)}>
+                  {w.includes("!") ? `Markera ${w}` : `Visa ${w.split(":").slice(1).join(", ")}`}
+                </Link>
+              ))}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
