@@ -17,7 +17,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { EkoError } from "../core/errors";
 import { findTables } from "../core/mapping/blocks";
 import { ReportDocument } from "../core/report/document";
 import { address, columnName, Sheet } from "../core/mapping/grid";
@@ -30,6 +29,7 @@ import { ReportChoices } from "./components/ReportChoices";
 import { MappingChange, SourceMappings } from "./components/SourceMappings";
 import { WriteActions } from "./components/WriteActions";
 import { download, DOCX, XLSX } from "./download";
+import { userMessage } from "./messages";
 import { blocksOf, Choices, compute, reconcile, savedSources, toMappingFile } from "./session";
 
 const useStyles = makeStyles({
@@ -77,11 +77,6 @@ interface Loaded {
 
 const rangeText = (b: Bounds) =>
   `${address(b.sheet, b.top, b.left)}:${columnName(b.right)}${b.bottom + 1}`;
-
-function userMessage(e: unknown): string {
-  if (e instanceof EkoError) return e.message;
-  return `Något gick fel: ${(e as Error)?.message ?? String(e)}. Försök igen; kvarstår felet, spara arbetsboken och öppna tillägget på nytt.`;
-}
 
 export function App({ workbook, openFile, exportDocx }: AppProps) {
   const s = useStyles();
@@ -186,7 +181,8 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
 
   function show(where: string) {
     if (!loaded) return;
-    if (where.includes("!")) {
+    // "tabell:rad:kolumn" is a cell of the report; anything else a place in the workbook.
+    if (!/^[a-z]+:/.test(where)) {
       setMarked(undefined);
       if (loaded.port.mode === "excel") void task("Markerar …", () => loaded.port.select(where));
       else setDone(`Platsen är ${where} i ${loaded.port.title}.`);

@@ -139,13 +139,17 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
+  /** Selects "Blad!B3", "Blad!A3:E3" or an Excel table by name (checks name all three). */
   async select(where: string) {
     const b = parseRange(where);
-    if (!b) return;
     await Excel.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(b.sheet);
-      ws.activate();
-      ws.getRangeByIndexes(b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1).select();
+      if (b) {
+        const ws = context.workbook.worksheets.getItem(b.sheet);
+        ws.activate();
+        ws.getRangeByIndexes(b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1).select();
+      } else {
+        context.workbook.tables.getItem(where).getRange().select();
+      }
       await context.sync();
     });
   }

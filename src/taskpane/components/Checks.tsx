@@ -42,7 +42,7 @@ export function Checks({ checks, onShow }: Props) {
             <div className={s.places}>
               {c.where.map((w) => (
                 <Link key={w} as="button" onClick={() => onShow(w)}>
-                  {w.includes("!") ? `Markera ${w}` : `Visa ${w.split(":").slice(1).join(", ")}`}
+                  {/^[a-z]+:/.test(w) ? `Visa ${w.split(":").slice(1).join(", ")}` : `Markera ${w}`}
                 </Link>
               ))}
             </div>

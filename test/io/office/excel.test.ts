@@ -256,6 +256,8 @@ describe("writing the report beside its sources", () => {
   it("selects a place named by a check", async () => {
     const { fake } = await excelWithExample();
     await new ExcelWorkbook().select("Resultat!B3");
-    expect(fake.syncs).toBe(1);
+    await new ExcelWorkbook().select("Investeringar2021");
+    expect(fake.syncs).toBe(2);
+    await expect(new ExcelWorkbook().select("Finns inte")).rejects.toThrow("ItemNotFound");
   });
 });

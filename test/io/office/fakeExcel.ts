@@ -198,7 +198,17 @@ export class FakeExcel {
                 this.range(s, t.top, t.left, t.bottom - t.top + 1, t.right - t.left + 1),
             })),
           ),
-        {},
+        {
+          getItem: (name: string) => {
+            const s = this.sheets.find((x) => x.tables.some((t) => t.name === name));
+            const t = s?.tables.find((x) => x.name === name);
+            if (!s || !t) throw new Error(`ItemNotFound: ${name}`);
+            return {
+              getRange: () =>
+                this.range(s, t.top, t.left, t.bottom - t.top + 1, t.right - t.left + 1),
+            };
+          },
+        },
       ),
       names: this.collection(() => [...this.names].map(([name, formula]) => ({ name, formula })), {
         getItem: (name: string) => ({
