@@ -23,6 +23,7 @@ import { address, columnName, Sheet } from "../core/mapping/grid";
 import { Progress, WorkbookPort } from "../io/output/port";
 import { Bounds, SavedState, Target, withoutOwnOutput } from "../io/output/state";
 import { writeReport } from "../io/output/write";
+import { AddSource } from "./components/AddSource";
 import { Checks } from "./components/Checks";
 import { cellId, Preview } from "./components/Preview";
 import { ReportChoices } from "./components/ReportChoices";
@@ -297,6 +298,16 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
               tables={computed.run.tables}
               chosen={!!choices.mapping}
               onChange={changeMapping}
+            />
+            <AddSource
+              tables={computed.run.tables}
+              onAdd={(source) => {
+                const file = toMappingFile(computed.run.mappings, computed.run.tables);
+                setChoices({
+                  ...choices,
+                  mapping: { ...file, sources: [...file.sources, source] },
+                });
+              }}
             />
           </section>
           <section className={s.step} aria-labelledby="steg3">

@@ -120,6 +120,33 @@ describe("the task pane", () => {
     expect(within(card).getByText("Vald mappning")).toBeTruthy();
   });
 
+  it("lets the user map by hand a table whose column was renamed", async () => {
+    const sheets = copy(seed);
+    const personal = sheets.find((s) => s.name === "Personal")!;
+    personal.values[0][1] = "Värde";
+    renderPane({ workbook: new MemoryPort(sheets) });
+    await screen.findByText("-475 423 tkr");
+    expect(screen.queryByText("9,04%")).toBeNull();
+    const add = screen.getByRole("region", { name: "Lägg till källtabell" });
+    fireEvent.change(within(add).getByRole("combobox", { name: /vad tabellen innehåller/ }), {
+      target: { value: "personal" },
+    });
+    fireEvent.change(within(add).getByRole("combobox", { name: "Tabell" }), {
+      target: { value: "Personal!A1" },
+    });
+    fireEvent.change(within(add).getByRole("combobox", { name: "Indikator (krävs)" }), {
+      target: { value: "Indikator" },
+    });
+    fireEvent.change(within(add).getByRole("combobox", { name: "Utfall (krävs)" }), {
+      target: { value: "Värde" },
+    });
+    fireEvent.change(within(add).getByRole("combobox", { name: "Målvärde" }), {
+      target: { value: "Målvärde" },
+    });
+    fireEvent.click(within(add).getByRole("button", { name: "Lägg till" }));
+    expect(await screen.findByText("9,04%")).toBeTruthy();
+  });
+
   it("writes, saves the choices, and asks before replacing output the user edited", async () => {
     const port = new MemoryPort(copy(seed));
     renderPane({ workbook: port });
