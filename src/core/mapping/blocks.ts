@@ -1,3 +1,4 @@
+import type { LedgerReader } from "./ledgerRows";
 import { address, columnName, DeclaredTable, isBlank, normaliseHeader, RawValue, Sheet } from "./grid";
 
 /**
@@ -15,6 +16,11 @@ export interface SourceTable {
   firstCol: number;
   rows: RawValue[][];
   formats: (string | undefined)[][];
+  /**
+   * A ledger too large to hold: its rows were read while streaming from the file and are here
+   * only as their sums (`rows` is then empty).
+   */
+  ledger?: LedgerReader;
 }
 
 export function cellAddress(t: SourceTable, row: number, col: number): string {
@@ -28,7 +34,7 @@ export function rowRange(t: SourceTable, row: number): string {
 }
 
 export function findTables(sheets: Sheet[]): SourceTable[] {
-  return sheets.flatMap((s) => [...s.tables.map((t) => declared(s, t)), ...blocks(s)]);
+  return sheets.flatMap((s) => [...s.tables.map((t) => declared(s, t)), ...blocks(s), ...(s.streamed ?? [])]);
 }
 
 function declared(s: Sheet, t: DeclaredTable): SourceTable {
