@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { EkoError } from "../core/errors";
@@ -6,7 +6,7 @@ import { Sheet } from "../core/mapping/grid";
 import { MappingFile } from "../core/mapping/match";
 import { runReport } from "../core/pipeline";
 import { toDocument } from "../core/report/document";
-import { readWorkbook } from "../io/xlsx";
+import { readWorkbookFile } from "../io/xlsxStream";
 import { renderMarkdown, renderText } from "./render";
 
 const USAGE = `Användning: npm run report -- FIL.xlsx [fler.xlsx] [--type TYP] [--period P] [--org NAMN]
@@ -50,8 +50,8 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const sheets = await readAll(args.positionals);
     const mapping = args.values.mapping ? readMapping(args.values.mapping) : undefined;
+    const sheets = await readAll(args.positionals, mapping);
     const run = runReport(sheets, { type: args.values.type, period: args.values.period, org: args.values.org, mapping });
     const headers = Object.fromEntries(run.tables.map((t) => [t.id, t.headers]));
     const doc = toDocument(run.report, run.mappings, headers);
@@ -73,16 +73,15 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function readAll(files: string[]): Promise<Sheet[]> {
+async function readAll(files: string[], mapping?: MappingFile): Promise<Sheet[]> {
   const sheets: Sheet[] = [];
   for (const file of files) {
-    let data: Buffer;
     try {
-      data = readFileSync(file);
+      statSync(file);
     } catch {
       throw new EkoError(`filen ${file} finns inte eller kan inte läsas`);
     }
-    const own = await readWorkbook(data, file);
+    const own = await readWorkbookFile(file, file, mapping);
     // Sheets from several workbooks keep their names unless two share one.
     for (const s of own) sheets.push(sheets.some((x) => x.name === s.name) ? { ...s, name: `${basename(file)} ${s.name}` } : s);
   }

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import { EkoError } from "../core/errors";
 import { DeclaredTable, RawValue, Sheet } from "../core/mapping/grid";
+import { checkUnpacked, LIMITS } from "./limits";
+import { bytesAt, zipDirectory } from "./zip";
 
 /**
  * Reads an .xlsx into the core's plain sheets. Each kind of cell gets a rule: formulas give their
@@ -8,6 +10,8 @@ import { DeclaredTable, RawValue, Sheet } from "../core/mapping/grid";
  * values stay errors for the core to report with the address.
  */
 export async function readWorkbook(data: ArrayBuffer | Uint8Array, name = "arbetsboken"): Promise<Sheet[]> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  checkUnpacked(zipDirectory(bytesAt(bytes), bytes.length, name), name, LIMITS.unpackedInMemory);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as ArrayBuffer);
@@ -24,7 +28,7 @@ function sheetOf(ws: ExcelJS.Worksheet): Sheet {
     const vs: RawValue[] = [];
     const fs: (string | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      vs[c - 1] = valueOf(cell);
+      vs[c - 1] = rawValue(cell.value);
       fs[c - 1] = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : undefined;
     });
     values[r - 1] = Array.from(vs, (v) => v ?? null);
@@ -34,8 +38,7 @@ function sheetOf(ws: ExcelJS.Worksheet): Sheet {
   return { name: ws.name, values, formats, tables: tablesOf(ws) };
 }
 
-function valueOf(cell: ExcelJS.Cell): RawValue {
-  const v = cell.value;
+export function rawValue(v: ExcelJS.CellValue): RawValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v instanceof Date) return v;
   if (typeof v === "object") {
