@@ -17,11 +17,11 @@ const PROBE_ROWS = 40;
 
 /**
  * Reads a workbook file the way its size calls for: whole, as the task pane and the tests see
- * workbooks, while it unpacks to at most `LIMITS.unpackedInMemory`; streaming beyond that.
+ * workbooks, while it unpacks to at most `LIMITS.streamAbove`; streaming beyond that.
  */
 export async function readWorkbookFile(path: string, name = path, mapping?: MappingFile): Promise<Sheet[]> {
   const dir = zipDirectory(fileAt(path), statSync(path).size, name);
-  if (dir.unpacked <= LIMITS.unpackedInMemory) return readWorkbook(readFileSync(path), name);
+  if (dir.unpacked <= LIMITS.streamAbove) return readWorkbook(readFileSync(path), name);
   checkUnpacked(dir, name, LIMITS.unpackedStreamed);
   return readWorkbookStreaming(path, name, mapping);
 }

@@ -100,9 +100,15 @@ function blocks(s: Sheet): SourceTable[] {
     let header = r;
     while (header <= end && filled(s.values[header]).length < 2) header++;
     if (header < end && !isSettingsBlock(s, header, end)) {
-      const cols = Array.from({ length: end - header + 1 }, (_, i) => filled(s.values[header + i])).flat();
-      const left = Math.min(...cols);
-      const right = Math.max(...cols);
+      // A loop, not Math.min(...cols): a ledger's hundreds of thousands of cells overflow the argument stack.
+      let left = Infinity;
+      let right = -Infinity;
+      for (let i = header; i <= end; i++) {
+        for (const c of filled(s.values[i])) {
+          left = Math.min(left, c);
+          right = Math.max(right, c);
+        }
+      }
       found.push(slice(s, address(s.name, header, left), header, left, end, right, captionAbove(s, header, left)));
     }
     r = end + 1;

@@ -8,6 +8,16 @@ import { sourceTotalCheck } from "./totals";
 import { CellReader } from "./values";
 
 const LISTED = 5;
+const MAX_LABELS = 100_000;
+
+type Role = "period" | "uppdrag" | "konto" | "utfall" | "budget";
+
+interface Label {
+  text: string | undefined;
+  total: boolean;
+}
+
+const cell = (values: RawValue[], c: number): RawValue => (c < 0 ? null : (values[c] ?? null));
 
 /**
  * Reads ledger rows one at a time into a `LedgerAggregator`: the same code whether the rows sit
@@ -22,7 +32,12 @@ export class LedgerReader {
   private readonly sinceTotal: [Ore, Ore] = [0, 0];
   private readonly all: [Ore, Ore] = [0, 0];
   private totalsSeen = 0;
-  private readonly col: Record<"period" | "uppdrag" | "konto" | "utfall" | "budget", number>;
+  private readonly col: Record<Role, number>;
+  // Built once: a per-row closure costs more than the row's arithmetic on a million rows.
+  private readonly where: Record<Role, () => string>;
+  private index = 0;
+  // Uppdrag, konto and period texts repeat on every row; each distinct text is cleaned once.
+  private readonly labels = new Map<string, Label>();
 
   /**
    * `offset` is the table's first column within `values`: 0 for a table's own rows, the sheet
@@ -35,32 +50,44 @@ export class LedgerReader {
     private readonly offset = 0,
   ) {
     this.aggregator = new LedgerAggregator((row) => rowRange(t, row));
-    const at = (role: string) => (m.columns[role] === undefined ? -1 : offset + m.columns[role]);
+    const at = (role: Role) => (m.columns[role] === undefined ? -1 : offset + m.columns[role]);
     this.col = { period: at("period"), uppdrag: at("uppdrag"), konto: at("konto"), utfall: at("utfall"), budget: at("budget") };
+    const addr = (role: Role) => () => cellAddress(t, this.index, this.col[role] - offset);
+    this.where = { period: addr("period"), uppdrag: addr("uppdrag"), konto: addr("konto"), utfall: addr("utfall"), budget: addr("budget") };
   }
 
   /** `index` counts rows under the header: 0 is the first data row. */
   row(values: RawValue[], index: number): void {
-    const { col, reader } = this;
-    const v = (c: number) => (c < 0 ? null : (values[c] ?? null));
-    const addr = (c: number) => () => cellAddress(this.t, index, c - this.offset);
-    const period = v(col.period);
-    const uppdrag = v(col.uppdrag);
-    const konto = v(col.konto);
-    if (isBlank(period) && isBlank(uppdrag) && isBlank(konto) && isBlank(v(col.utfall)) && isBlank(v(col.budget))) return;
-    if ([period, uppdrag, konto].some((x) => typeof x === "string" && isTotalLabel(x))) return this.total(values, index);
+    const { col, reader, where } = this;
+    this.index = index;
+    const period = cell(values, col.period);
+    const uppdrag = this.label(cell(values, col.uppdrag));
+    const konto = this.label(cell(values, col.konto));
+    const rawUtfall = cell(values, col.utfall);
+    const rawBudget = cell(values, col.budget);
+    if (isBlank(period) && uppdrag.text === undefined && konto.text === undefined && isBlank(rawUtfall) && isBlank(rawBudget)) return;
+    if (uppdrag.total || konto.total || (typeof period === "string" && this.label(period).total)) return this.total(values, index);
 
-    const p = reader.period(period, addr(col.period));
-    const namn = reader.text(uppdrag);
-    const utfall = col.utfall < 0 ? 0 : (reader.amount(v(col.utfall), this.m.unit, addr(col.utfall)) ?? 0);
-    const budget = col.budget < 0 ? 0 : (reader.amount(v(col.budget), this.m.unit, addr(col.budget)) ?? 0);
+    const p = reader.period(period, where.period);
+    const utfall = reader.amount(rawUtfall, this.m.unit, where.utfall) ?? 0;
+    const budget = reader.amount(rawBudget, this.m.unit, where.budget) ?? 0;
     this.sinceTotal[0] += utfall;
     this.sinceTotal[1] += budget;
     this.all[0] += utfall;
     this.all[1] += budget;
-    if (!p) return this.notPlaced("en läsbar period", addr(col.period)());
-    if (!namn) return this.notPlaced("uppdrag", addr(col.uppdrag)());
-    this.aggregator.add(p, namn, reader.text(konto), utfall, budget, index);
+    if (!p) return this.notPlaced("en läsbar period", where.period());
+    if (uppdrag.text === undefined) return this.notPlaced("uppdrag", where.uppdrag());
+    this.aggregator.add(p, uppdrag.text, konto.text, utfall, budget, index);
+  }
+
+  private label(v: RawValue): Label {
+    if (typeof v !== "string") return { text: this.reader.text(v), total: false };
+    let l = this.labels.get(v);
+    if (!l) {
+      l = { text: this.reader.text(v), total: isTotalLabel(v) };
+      if (this.labels.size < MAX_LABELS) this.labels.set(v, l);
+    }
+    return l;
   }
 
   /** What the ledger's rows could not say, for the report's checks: cells, totals, rows left out. */
