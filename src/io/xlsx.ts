@@ -28,6 +28,9 @@ function sheetOf(ws: ExcelJS.Worksheet): Sheet {
     const vs: RawValue[] = [];
     const fs: (string | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // exceljs gives every cell of a merge its master's value. Across a row that would turn a
+      // caption merged over A1:E1 into five headers; down a column it rightly repeats a label.
+      if (cell.type === ExcelJS.ValueType.Merge && cell.master.row === cell.row) return;
       vs[c - 1] = rawValue(cell.value);
       fs[c - 1] = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : undefined;
     });

@@ -1,5 +1,5 @@
 import type { LedgerReader } from "./ledgerRows";
-import { address, columnName, DeclaredTable, isBlank, normaliseHeader, RawValue, Sheet } from "./grid";
+import { address, columnName, DeclaredTable, isBlank, isErrorValue, normaliseHeader, RawValue, Sheet } from "./grid";
 
 /**
  * A table found in a workbook: an Excel table (ListObject), or a header row with a block of rows
@@ -96,7 +96,13 @@ function blocks(s: Sheet): SourceTable[] {
       continue;
     }
     let end = r;
-    while (end + 1 < s.values.length && !insideDeclared(s, end + 1) && filled(s.values[end + 1]).length) end++;
+    for (;;) {
+      while (end + 1 < s.values.length && !insideDeclared(s, end + 1) && filled(s.values[end + 1]).length) end++;
+      const next = nextFilledRow(s, end + 1);
+      // A blank line between two data rows does not end a table: rows after it would be lost.
+      if (next < 0 || insideDeclared(s, next) || !isDataRow(s.values[end]) || !isDataRow(s.values[next])) break;
+      end = next;
+    }
     let header = r;
     while (header <= end && filled(s.values[header]).length < 2) header++;
     if (header < end && !isSettingsBlock(s, header, end)) {
@@ -114,6 +120,16 @@ function blocks(s: Sheet): SourceTable[] {
     r = end + 1;
   }
   return found;
+}
+
+function nextFilledRow(s: Sheet, from: number): number {
+  for (let r = from; r < s.values.length; r++) if (filled(s.values[r]).length) return r;
+  return -1;
+}
+
+/** A row with a figure in it (not a year, which headers carry): data, not a caption or header. */
+function isDataRow(row: RawValue[] | undefined): boolean {
+  return (row ?? []).some((v) => v instanceof Date || isErrorValue(v) || (typeof v === "number" && !(Number.isInteger(v) && v >= 1900 && v <= 2100)));
 }
 
 export const SETTING_KEYS = /^(rapporttyp|rapport|period|organisation|förvaltning|nämnd|år)$/;

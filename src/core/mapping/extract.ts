@@ -85,7 +85,7 @@ export function extractInput(tables: SourceTable[], mappings: SourceMapping[], p
     const t = byId.get(m.table)!;
     switch (m.kind) {
       case "uppdrag":
-        input.uppdrag = mergeUppdrag(input.uppdrag ?? [], uppdragRows(mappedRows(t, m, reader, checks, "namn")), checks);
+        input.uppdrag = mergeUppdrag(input.uppdrag ?? [], sameNameTwice(uppdragRows(mappedRows(t, m, reader, checks, "namn")), "Uppdraget", checks), checks);
         break;
       case "huvudbok": {
         const ledger = t.ledger ?? readLedger(t, m);
@@ -99,8 +99,12 @@ export function extractInput(tables: SourceTable[], mappings: SourceMapping[], p
         input.utveckling = [...(input.utveckling ?? []), ...utvecklingRows(t, mappedRows(t, m, reader, checks, "etikett"))];
         break;
       case "investeringar":
-        input.investeringar = mappedRows(t, m, reader, checks, "namn").map(
-          (r): InvesteringRad => ({ namn: r.text("namn") ?? "", kategori: r.text("kategori"), utfall: r.amount("utfall"), arsbudget: r.amount("arsbudget"), prognos: r.amount("prognos"), where: r.where }),
+        input.investeringar = sameNameTwice(
+          mappedRows(t, m, reader, checks, "namn").map(
+            (r): InvesteringRad => ({ namn: r.text("namn") ?? "", kategori: r.text("kategori"), utfall: r.amount("utfall"), arsbudget: r.amount("arsbudget"), prognos: r.amount("prognos"), where: r.where }),
+          ),
+          "Investeringen",
+          checks,
         );
         break;
       case "personal":
@@ -140,6 +144,24 @@ function uppdragRows(rows: MappedRow[]): UppdragRad[] {
   return rows
     .filter((r) => r.text("namn"))
     .map((r) => ({ namn: r.text("namn")!, ackUtfall: r.amount("ackUtfall"), ackBudget: r.amount("ackBudget"), arsbudget: r.amount("arsbudget"), prognos: r.amount("prognos"), foregaendePrognos: r.amount("foregaendePrognos"), where: r.where }));
+}
+
+/**
+ * The same name on two rows of one table is kept as two rows, as the source has it, and said:
+ * usually a row pasted twice, sometimes two units that share a name.
+ */
+function sameNameTwice<R extends { namn: string; where: string }>(rows: R[], what: string, checks: Check[]): R[] {
+  const seen = new Map<string, R>();
+  for (const r of rows) {
+    const key = r.namn.toLowerCase();
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, r);
+      continue;
+    }
+    checks.push({ id: "namn-dubblett", severity: "varning", message: `${what} "${r.namn}" finns på två rader, ${first.where} och ${r.where}; båda räknas med. Ta bort den ena om den är inklistrad två gånger.`, where: [first.where, r.where] });
+  }
+  return rows;
 }
 
 /** Uppdrag from several tables (a ledger and a prognosis sheet, say) join by name. */
