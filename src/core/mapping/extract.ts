@@ -85,7 +85,7 @@ export function extractInput(tables: SourceTable[], mappings: SourceMapping[], p
     const t = byId.get(m.table)!;
     switch (m.kind) {
       case "uppdrag":
-        input.uppdrag = mergeUppdrag(input.uppdrag ?? [], sameNameTwice(uppdragRows(mappedRows(t, m, reader, checks, "namn")), "Uppdraget", checks), checks);
+        input.uppdrag = mergeUppdrag(input.uppdrag ?? [], uppdragRows(mappedRows(t, m, reader, checks, "namn")), checks);
         break;
       case "huvudbok": {
         const ledger = t.ledger ?? readLedger(t, m);
@@ -147,11 +147,11 @@ function uppdragRows(rows: MappedRow[]): UppdragRad[] {
 }
 
 /**
- * The same name on two rows of one table is kept as two rows, as the source has it, and said:
- * usually a row pasted twice, sometimes two units that share a name.
+ * The same project on two rows is kept as two rows, as the source has it, and said: usually a
+ * row pasted twice, sometimes two projects that share a name. (Uppdrag are joined by name.)
  */
-function sameNameTwice<R extends { namn: string; where: string }>(rows: R[], what: string, checks: Check[]): R[] {
-  const seen = new Map<string, R>();
+function sameNameTwice(rows: InvesteringRad[], what: string, checks: Check[]): InvesteringRad[] {
+  const seen = new Map<string, InvesteringRad>();
   for (const r of rows) {
     const key = r.namn.toLowerCase();
     const first = seen.get(key);
