@@ -22,7 +22,9 @@ export const LIMITS = {
   heldCells: 2_000_000,
 } as const;
 
-const mb = (bytes: number) => `${Math.round(bytes / MB).toLocaleString("sv-SE")} MB`;
+/** Thousands grouped with a plain space, as the report's own figures are. */
+export const grouped = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, " ");
+const mb = (bytes: number) => `${grouped(bytes / MB)} MB`;
 
 export function checkUnpacked(dir: ZipDirectory, name: string, limit: number): void {
   if (dir.entries > LIMITS.entries) {

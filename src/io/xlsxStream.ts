@@ -5,7 +5,7 @@ import { findTables, SourceTable } from "../core/mapping/blocks";
 import { RawValue, Sheet } from "../core/mapping/grid";
 import { LedgerReader } from "../core/mapping/ledgerRows";
 import { mapTables, MappingFile } from "../core/mapping/match";
-import { checkUnpacked, LIMITS } from "./limits";
+import { checkUnpacked, grouped, LIMITS } from "./limits";
 import { rawValue, readWorkbook } from "./xlsx";
 import { ReadAt, zipDirectory } from "./zip";
 
@@ -21,9 +21,7 @@ const PROBE_ROWS = 40;
  */
 export async function readWorkbookFile(path: string, name = path, mapping?: MappingFile): Promise<Sheet[]> {
   const dir = zipDirectory(fileAt(path), statSync(path).size, name);
-  if (dir.unpacked <= LIMITS.streamAbove) return readWorkbook(readFileSync(path), name);
-  checkUnpacked(dir, name, LIMITS.unpackedStreamed);
-  return readWorkbookStreaming(path, name, mapping);
+  return dir.unpacked <= LIMITS.streamAbove ? readWorkbook(readFileSync(path), name) : readWorkbookStreaming(path, name, mapping);
 }
 
 /**
@@ -33,7 +31,8 @@ export async function readWorkbookFile(path: string, name = path, mapping?: Mapp
  * never held. Other sheets are held as usual, up to `LIMITS.heldCells` cells. A streamed ledger
  * runs to the end of its sheet: a table below it on the same sheet is read as ledger rows.
  */
-async function readWorkbookStreaming(path: string, name: string, mapping: MappingFile | undefined): Promise<Sheet[]> {
+export async function readWorkbookStreaming(path: string, name = path, mapping?: MappingFile): Promise<Sheet[]> {
+  checkUnpacked(zipDirectory(fileAt(path), statSync(path).size, name), name, LIMITS.unpackedStreamed);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, STREAM_OPTIONS);
   const sheets: Sheet[] = [];
   const held = { cells: 0 };
@@ -62,7 +61,7 @@ async function readSheet(ws: WorksheetReader, file: string, mapping: MappingFile
     hold(sheet, row, r);
     held.cells += row.actualCellCount;
     if (held.cells > LIMITS.heldCells) {
-      throw new EkoError(`${file}: bladet ${sheet.name} har fler än ${LIMITS.heldCells.toLocaleString("sv-SE")} ifyllda celler utanför en huvudbok (rad ${r + 1}). Filen läses inte, så att minnet inte tar slut.`);
+      throw new EkoError(`${file}: bladet ${sheet.name} har fler än ${grouped(LIMITS.heldCells)} ifyllda celler utanför en huvudbok (rad ${r + 1}). Filen läses inte, så att minnet inte tar slut.`);
     }
     if (r + 1 === PROBE_ROWS) ledger = probe(sheet, mapping);
   }
