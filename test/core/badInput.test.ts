@@ -174,3 +174,14 @@ describe("units that differ between tables", () => {
     expect(input.uppdrag).toEqual([{ namn: "Hälsa", prognos: -123_450_000, arsbudget: -200_000_000, ackUtfall: -40_000_000, ackBudget: -45_000_000, where: "Prognos!A2:C2, Utfall!A3:C3" }]);
   });
 });
+
+describe("a row with only one side of a deviation", () => {
+  it("leaves the total's deviation blank instead of comparing three outcomes with four budgets, and names the row", () => {
+    const run = runReport([sheet("R", [["Uppdrag (mnkr)", "Ack utfall", "Ack budget"], ["A", -10, -12], ["B", null, -5]])], { period: "2021-04" });
+    const t = run.report.tables.find((x) => x.id === "resultatrakning")!;
+    expect(t.rows.at(-1)).toEqual(["Totalt", "-10,0", "-17,0", ""]);
+    expect(ids(run.report.checks, "avvikelse-ensidig").map((c) => c.message)).toContain(
+      "5.2.1 Resultaträkning: B saknar ack. utfall (R!A3:C3). Totalens avvikelse mellan ack. utfall och ack. budget lämnas tom, eftersom den annars skulle räkna raden bara på ena sidan. Fyll i cellen och kör igen.",
+    );
+  });
+});
