@@ -42,8 +42,25 @@ async function report() {
   }
 }
 
-const TABLE: SourceTable = { id: "Huvudbok!A1", sheet: "Huvudbok", caption: "", headers: ["Period", "Uppdrag", "Konto", "Utfall", "Budget"], headerRow: 0, firstCol: 0, rows: [], formats: [] };
-const MAPPING: SourceMapping = { kind: "huvudbok", table: TABLE.id, columns: { period: 0, uppdrag: 1, konto: 2, utfall: 3, budget: 4 }, years: {}, unit: "kr", unitFrom: "rubrik", confidence: 1 };
+const TABLE: SourceTable = {
+  id: "Huvudbok!A1",
+  sheet: "Huvudbok",
+  caption: "",
+  headers: ["Period", "Uppdrag", "Konto", "Utfall", "Budget"],
+  headerRow: 0,
+  firstCol: 0,
+  rows: [],
+  formats: [],
+};
+const MAPPING: SourceMapping = {
+  kind: "huvudbok",
+  table: TABLE.id,
+  columns: { period: 0, uppdrag: 1, konto: 2, utfall: 3, budget: 4 },
+  years: {},
+  unit: "kr",
+  unitFrom: "rubrik",
+  confidence: 1,
+};
 
 /** The rows the file holds, generated in memory, so aggregation is timed without the read. */
 function rowsInMemory(): RawValue[][] {
@@ -87,7 +104,9 @@ async function run() {
     extra = { exact: exact(rows).ms, naive: naive(rows).ms };
   } else throw new Error(`okänt läge ${mode}`);
   const ms = performance.now() - start;
-  process.stdout.write(`${JSON.stringify({ mode, ms, rssMb: process.resourceUsage().maxRSS / 1024, ...extra })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ mode, ms, rssMb: process.resourceUsage().maxRSS / 1024, ...extra })}\n`,
+  );
 }
 
 run().catch((e) => {

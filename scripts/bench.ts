@@ -17,18 +17,40 @@ interface Measure {
 }
 
 function measure(mode: string, file: string, rows: number): Measure {
-  const child = spawnSync(process.execPath, ["--import", "tsx", join(__dirname, "bench-one.ts"), mode, file, String(rows)], { encoding: "utf8", maxBuffer: 1 << 24 });
+  const child = spawnSync(
+    process.execPath,
+    ["--import", "tsx", join(__dirname, "bench-one.ts"), mode, file, String(rows)],
+    { encoding: "utf8", maxBuffer: 1 << 24 },
+  );
   if (child.status !== 0) throw new Error(`${mode} ${file}: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split("\n").at(-1)!) as Measure;
 }
 
-const sv = (n: number, decimals = 0) => n.toLocaleString("sv-SE", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+const sv = (n: number, decimals = 0) =>
+  n.toLocaleString("sv-SE", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 const perSecond = (rows: number, ms: number) => sv(Math.round((rows / ms) * 1000));
 
 async function main() {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   const dir = mkdtempSync(join(tmpdir(), "eko-bench-"));
-  const lines: string[][] = [["rader", "fil", "läsning rader/s", "aggregering", "aggregering rader/s", "naiv decimal.js", "rapport totalt", "golv", "rapport/golv", "topp-RSS rapport", "topp-RSS golv"]];
+  const lines: string[][] = [
+    [
+      "rader",
+      "fil",
+      "läsning rader/s",
+      "aggregering",
+      "aggregering rader/s",
+      "naiv decimal.js",
+      "rapport totalt",
+      "golv",
+      "rapport/golv",
+      "topp-RSS rapport",
+      "topp-RSS golv",
+    ],
+  ];
   try {
     for (const rows of sizes.length ? sizes : [10_000, 100_000, 1_000_000]) {
       const file = join(dir, `huvudbok-${rows}.xlsx`);
@@ -55,7 +77,10 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
   const widths = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
-  for (const l of lines) process.stdout.write(`${l.map((s, c) => (c ? s.padStart(widths[c]) : s.padEnd(widths[c]))).join("  ")}\n`);
+  for (const l of lines)
+    process.stdout.write(
+      `${l.map((s, c) => (c ? s.padStart(widths[c]) : s.padEnd(widths[c]))).join("  ")}\n`,
+    );
   process.stdout.write(
     "\nläsning: exceljs strömmande läsare, alla rader (golvet). aggregering: huvudbokens rader i minnet genom samma radläsare och\n" +
       "aggregator som rapporten (öre som heltal); naiv: ett decimal.js-objekt per belopp. rapport: npm run report med --json\n" +

@@ -1,7 +1,28 @@
 import ExcelJS from "exceljs";
 
 const UPPDRAG = Array.from({ length: 40 }, (_, i) => `Uppdrag ${String(i + 1).padStart(2, "0")}`);
-const KONTON = ["3010", "3110", "3510", "3910", "4010", "4110", "4410", "4610", "5010", "5110", "5410", "5510", "5810", "6110", "6210", "6410", "6710", "6990", "7010", "7610"];
+const KONTON = [
+  "3010",
+  "3110",
+  "3510",
+  "3910",
+  "4010",
+  "4110",
+  "4410",
+  "4610",
+  "5010",
+  "5110",
+  "5410",
+  "5510",
+  "5810",
+  "6110",
+  "6210",
+  "6410",
+  "6710",
+  "6990",
+  "7010",
+  "7610",
+];
 const PERIODS = [2022, 2023].flatMap((y) => Array.from({ length: 12 }, (_, m) => y * 100 + m + 1));
 
 /**
@@ -24,7 +45,11 @@ export function* ledgerRows(n: number): Generator<(string | number | null)[]> {
 
 /** Written with the streaming writer, so a million rows never sit in memory while generating. */
 export async function writeLedger(path: string, n: number): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useSharedStrings: true,
+    useStyles: false,
+  });
   const ws = wb.addWorksheet("Huvudbok");
   ws.addRow(["Period", "Uppdrag", "Konto", "Utfall (kr)", "Budget (kr)"]).commit();
   for (const row of ledgerRows(n)) ws.addRow(row).commit();

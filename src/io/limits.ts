@@ -28,7 +28,9 @@ const mb = (bytes: number) => `${grouped(bytes / MB)} MB`;
 
 export function checkUnpacked(dir: ZipDirectory, name: string, limit: number): void {
   if (dir.entries > LIMITS.entries) {
-    throw new EkoError(`${name} innehåller ${dir.entries} delar; en arbetsbok får ha högst ${LIMITS.entries}. Filen läses inte.`);
+    throw new EkoError(
+      `${name} innehåller ${dir.entries} delar; en arbetsbok får ha högst ${LIMITS.entries}. Filen läses inte.`,
+    );
   }
   if (dir.unpacked > limit) {
     throw new EkoError(

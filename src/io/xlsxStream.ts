@@ -10,7 +10,13 @@ import { rawValue, readWorkbook } from "./xlsx";
 import { ReadAt, zipDirectory } from "./zip";
 
 /** The exceljs streaming options both the reader and the benchmark's floor use. */
-export const STREAM_OPTIONS = { sharedStrings: "cache", hyperlinks: "ignore", styles: "cache", worksheets: "emit", entries: "ignore" } as const;
+export const STREAM_OPTIONS = {
+  sharedStrings: "cache",
+  hyperlinks: "ignore",
+  styles: "cache",
+  worksheets: "emit",
+  entries: "ignore",
+} as const;
 
 /** Rows held before deciding whether a sheet is a ledger: room for captions and settings above the header. */
 const PROBE_ROWS = 40;
@@ -19,9 +25,15 @@ const PROBE_ROWS = 40;
  * Reads a workbook file the way its size calls for: whole, as the task pane and the tests see
  * workbooks, while it unpacks to at most `LIMITS.streamAbove`; streaming beyond that.
  */
-export async function readWorkbookFile(path: string, name = path, mapping?: MappingFile): Promise<Sheet[]> {
+export async function readWorkbookFile(
+  path: string,
+  name = path,
+  mapping?: MappingFile,
+): Promise<Sheet[]> {
   const dir = zipDirectory(fileAt(path), statSync(path).size, name);
-  return dir.unpacked <= LIMITS.streamAbove ? readWorkbook(readFileSync(path), name) : readWorkbookStreaming(path, name, mapping);
+  return dir.unpacked <= LIMITS.streamAbove
+    ? readWorkbook(readFileSync(path), name)
+    : readWorkbookStreaming(path, name, mapping);
 }
 
 /**
@@ -31,16 +43,27 @@ export async function readWorkbookFile(path: string, name = path, mapping?: Mapp
  * never held. Other sheets are held as usual, up to `LIMITS.heldCells` cells. A streamed ledger
  * runs to the end of its sheet: a table below it on the same sheet is read as ledger rows.
  */
-export async function readWorkbookStreaming(path: string, name = path, mapping?: MappingFile): Promise<Sheet[]> {
-  checkUnpacked(zipDirectory(fileAt(path), statSync(path).size, name), name, LIMITS.unpackedStreamed);
+export async function readWorkbookStreaming(
+  path: string,
+  name = path,
+  mapping?: MappingFile,
+): Promise<Sheet[]> {
+  checkUnpacked(
+    zipDirectory(fileAt(path), statSync(path).size, name),
+    name,
+    LIMITS.unpackedStreamed,
+  );
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, STREAM_OPTIONS);
   const sheets: Sheet[] = [];
   const held = { cells: 0 };
   try {
-    for await (const ws of reader) sheets.push(await readSheet(ws as unknown as WorksheetReader, name, mapping, held));
+    for await (const ws of reader)
+      sheets.push(await readSheet(ws as unknown as WorksheetReader, name, mapping, held));
   } catch (e) {
     if (e instanceof EkoError) throw e;
-    throw new EkoError(`${name} kan inte läsas som en .xlsx-fil (${(e as Error).message}). Spara den som Excel-arbetsbok (.xlsx) och försök igen.`);
+    throw new EkoError(
+      `${name} kan inte läsas som en .xlsx-fil (${(e as Error).message}). Spara den som Excel-arbetsbok (.xlsx) och försök igen.`,
+    );
   }
   return sheets;
 }
@@ -49,7 +72,12 @@ interface WorksheetReader extends AsyncIterable<ExcelJS.Row> {
   name: string;
 }
 
-async function readSheet(ws: WorksheetReader, file: string, mapping: MappingFile | undefined, held: { cells: number }): Promise<Sheet> {
+async function readSheet(
+  ws: WorksheetReader,
+  file: string,
+  mapping: MappingFile | undefined,
+  held: { cells: number },
+): Promise<Sheet> {
   const sheet: Sheet = { name: ws.name, values: [], formats: [], tables: [] };
   let ledger: { reader: LedgerReader; firstRow: number } | undefined;
   for await (const row of ws) {
@@ -61,7 +89,9 @@ async function readSheet(ws: WorksheetReader, file: string, mapping: MappingFile
     hold(sheet, row, r);
     held.cells += row.actualCellCount;
     if (held.cells > LIMITS.heldCells) {
-      throw new EkoError(`${file}: bladet ${sheet.name} har fler än ${grouped(LIMITS.heldCells)} ifyllda celler utanför en huvudbok (rad ${r + 1}). Filen läses inte, så att minnet inte tar slut.`);
+      throw new EkoError(
+        `${file}: bladet ${sheet.name} har fler än ${grouped(LIMITS.heldCells)} ifyllda celler utanför en huvudbok (rad ${r + 1}). Filen läses inte, så att minnet inte tar slut.`,
+      );
     }
     if (r + 1 === PROBE_ROWS) ledger = probe(sheet, mapping);
   }
@@ -88,11 +118,18 @@ function hold(sheet: Sheet, row: ExcelJS.Row, r: number) {
  * map to huvudbok and reach the last held row. The rows above the header stay in the sheet
  * (captions, "Period | 2021-04"); the table's rows so far go to the aggregator.
  */
-function probe(sheet: Sheet, mapping: MappingFile | undefined): { reader: LedgerReader; firstRow: number } | undefined {
+function probe(
+  sheet: Sheet,
+  mapping: MappingFile | undefined,
+): { reader: LedgerReader; firstRow: number } | undefined {
   const tables = findTables([sheet]);
   const { mappings } = mapTables(tables, mapping);
   const last = sheet.values.length - 1;
-  const m = mappings.find((x) => x.kind === "huvudbok" && tables.some((t) => t.id === x.table && t.headerRow + t.rows.length === last));
+  const m = mappings.find(
+    (x) =>
+      x.kind === "huvudbok" &&
+      tables.some((t) => t.id === x.table && t.headerRow + t.rows.length === last),
+  );
   if (!m) return undefined;
   const found = tables.find((t) => t.id === m.table)!;
   const table: SourceTable = { ...found, rows: [], formats: [] };

@@ -19,7 +19,8 @@ const LOCATOR64 = 0x07064b50;
 const CENTRAL = 0x02014b50;
 const MAX_COMMENT = 0xffff;
 
-const unreadable = (name: string, why: string) => new EkoError(`${name} kan inte läsas som en .xlsx-fil: ${why}`);
+const unreadable = (name: string, why: string) =>
+  new EkoError(`${name} kan inte läsas som en .xlsx-fil: ${why}`);
 
 /**
  * The central directory at the end of the zip lists every entry with its uncompressed size, so
@@ -31,10 +32,16 @@ const unreadable = (name: string, why: string) => new EkoError(`${name} kan inte
 export function zipDirectory(read: ReadAt, size: number, name: string): ZipDirectory {
   const head = read(0, Math.min(size, 8));
   if (CFB.every((b, i) => head[i] === b)) {
-    throw unreadable(name, "den är lösenordsskyddad eller i gammalt .xls-format. Ta bort lösenordet, eller spara den som Excel-arbetsbok (.xlsx), och försök igen.");
+    throw unreadable(
+      name,
+      "den är lösenordsskyddad eller i gammalt .xls-format. Ta bort lösenordet, eller spara den som Excel-arbetsbok (.xlsx), och försök igen.",
+    );
   }
   if (size < 22 || view(head).getUint32(0, true) !== LOCAL) {
-    throw unreadable(name, "filen är ingen Excel-arbetsbok (en .xlsx är en zip-fil). Spara den som Excel-arbetsbok (.xlsx) och försök igen.");
+    throw unreadable(
+      name,
+      "filen är ingen Excel-arbetsbok (en .xlsx är en zip-fil). Spara den som Excel-arbetsbok (.xlsx) och försök igen.",
+    );
   }
   const tailStart = Math.max(0, size - 22 - MAX_COMMENT);
   const tail = read(tailStart, size - tailStart);
@@ -46,13 +53,21 @@ export function zipDirectory(read: ReadAt, size: number, name: string): ZipDirec
       break;
     }
   }
-  const truncated = () => unreadable(name, "filen är avkortad (zip-filens innehållsförteckning saknas eller är trasig). Hämta eller spara filen på nytt.");
+  const truncated = () =>
+    unreadable(
+      name,
+      "filen är avkortad (zip-filens innehållsförteckning saknas eller är trasig). Hämta eller spara filen på nytt.",
+    );
   if (at < 0) throw truncated();
 
   let entries = t.getUint16(at + 10, true);
   let dirSize = t.getUint32(at + 12, true);
   let dirOffset = t.getUint32(at + 16, true);
-  if ((entries === 0xffff || dirOffset === 0xffffffff) && at >= 20 && t.getUint32(at - 20, true) === LOCATOR64) {
+  if (
+    (entries === 0xffff || dirOffset === 0xffffffff) &&
+    at >= 20 &&
+    t.getUint32(at - 20, true) === LOCATOR64
+  ) {
     const z = view(read(Number(t.getBigUint64(at - 20 + 8, true)), 56));
     if (z.getUint32(0, true) !== EOCD64) throw truncated();
     entries = Number(z.getBigUint64(32, true));
@@ -72,7 +87,8 @@ export function zipDirectory(read: ReadAt, size: number, name: string): ZipDirec
     const extraLength = d.getUint16(p + 30, true);
     const entryName = names.decode(dir.subarray(p + 46, p + 46 + nameLength));
     let unpacked = d.getUint32(p + 24, true);
-    if (unpacked === 0xffffffff) unpacked = zip64Size(d, p + 46 + nameLength, extraLength) ?? unpacked;
+    if (unpacked === 0xffffffff)
+      unpacked = zip64Size(d, p + 46 + nameLength, extraLength) ?? unpacked;
     result.unpacked += unpacked;
     if (unpacked > result.largest.size) result.largest = { name: entryName, size: unpacked };
     p += 46 + nameLength + extraLength + d.getUint16(p + 32, true);

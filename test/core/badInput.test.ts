@@ -33,7 +33,9 @@ describe("numbers written as text", () => {
   );
 
   it("reads Swedish and English formats, units, parentheses and a trailing minus to the öre", () => {
-    expect(input.uppdrag!.map((u) => [u.namn, u.ackUtfall, u.ackBudget, u.arsbudget, u.prognos])).toEqual([
+    expect(
+      input.uppdrag!.map((u) => [u.namn, u.ackUtfall, u.ackBudget, u.arsbudget, u.prognos]),
+    ).toEqual([
       ["A", 123_400_000, -123_400_000, -123_400_000, -123_450_000],
       ["B", -200_050_000, 50_000_000, 123_456_700_000, 1_200_000],
       ["C", undefined, undefined, undefined, undefined],
@@ -41,7 +43,10 @@ describe("numbers written as text", () => {
   });
 
   it("refuses a percentage or a word where an amount belongs, naming the cell", () => {
-    expect(ids(checks, "cell-oläslig").map((c) => c.message)).toEqual(['Data!B4: "12 %" är en procentsats, här väntas ett belopp', 'Data!C4: "tolv" är inget tal']);
+    expect(ids(checks, "cell-oläslig").map((c) => c.message)).toEqual([
+      'Data!B4: "12 %" är en procentsats, här väntas ett belopp',
+      'Data!C4: "tolv" är inget tal',
+    ]);
   });
 });
 
@@ -74,7 +79,14 @@ describe("layout", () => {
 
 describe("the same name twice", () => {
   it("joins an uppdrag on two rows of a summary table and warns with both places", () => {
-    const { input, checks } = extract(sheet("S", [["Uppdrag (tkr)", "Prognos", "Årsbudget"], ["Hälsa", -1, -2], ["Kultur", -3, -4], ["hälsa", -5, -6]]));
+    const { input, checks } = extract(
+      sheet("S", [
+        ["Uppdrag (tkr)", "Prognos", "Årsbudget"],
+        ["Hälsa", -1, -2],
+        ["Kultur", -3, -4],
+        ["hälsa", -5, -6],
+      ]),
+    );
     expect(input.uppdrag!.map((u) => u.prognos)).toEqual([-600_000, -300_000]);
     expect(ids(checks, "uppdrag-dubblett").map((c) => c.message)).toEqual([
       'Uppdraget "hälsa" har arsbudget både i S!A2:C2 och S!A4:C4; värdena läggs ihop.',
@@ -83,10 +95,19 @@ describe("the same name twice", () => {
   });
 
   it("keeps a project on two rows as two and warns with both places", () => {
-    const { input, checks } = extract(sheet("I", [["Projekt (tkr)", "Årsbudget", "Utfall"], ["Skola", 10, 5], ["Skola", 10, 5]]));
+    const { input, checks } = extract(
+      sheet("I", [
+        ["Projekt (tkr)", "Årsbudget", "Utfall"],
+        ["Skola", 10, 5],
+        ["Skola", 10, 5],
+      ]),
+    );
     expect(input.investeringar!.map((i) => i.arsbudget)).toEqual([1_000_000, 1_000_000]);
     expect(ids(checks, "namn-dubblett").map((c) => [c.message, c.where])).toEqual([
-      ['Investeringen "Skola" finns på två rader, I!A2:C2 och I!A3:C3; båda räknas med. Ta bort den ena om den är inklistrad två gånger.', ["I!A2:C2", "I!A3:C3"]],
+      [
+        'Investeringen "Skola" finns på två rader, I!A2:C2 och I!A3:C3; båda räknas med. Ta bort den ena om den är inklistrad två gånger.',
+        ["I!A2:C2", "I!A3:C3"],
+      ],
     ]);
   });
 
@@ -98,7 +119,15 @@ describe("the same name twice", () => {
         [202104, "HÄLSA", "4010", -1.25, null],
       ]),
     );
-    expect(input.uppdrag).toEqual([{ namn: "Hälsa", ackUtfall: -1175, ackBudget: -2000, arsbudget: -2000, where: "Huvudbok!A2:E2" }]);
+    expect(input.uppdrag).toEqual([
+      {
+        namn: "Hälsa",
+        ackUtfall: -1175,
+        ackBudget: -2000,
+        arsbudget: -2000,
+        where: "Huvudbok!A2:E2",
+      },
+    ]);
     expect(ids(checks, "uppdrag-dubblett")[0].where).toEqual(["Huvudbok!A2:E2", "Huvudbok!A3:E3"]);
   });
 });
@@ -142,8 +171,14 @@ describe("ledger cells that cannot be read", () => {
   );
 
   it("names each error value's cell and still counts the row's other amount", () => {
-    expect(ids(checks, "cell-oläslig").map((c) => c.where[0])).toEqual(["Huvudbok!D2", "Huvudbok!E3", "Huvudbok!A5"]);
-    expect(ids(checks, "cell-oläslig")[1].message).toBe("Huvudbok!E3: felvärdet #DIV/0! är inte ett belopp; cellen räknas inte med. Rätta cellen och kör igen.");
+    expect(ids(checks, "cell-oläslig").map((c) => c.where[0])).toEqual([
+      "Huvudbok!D2",
+      "Huvudbok!E3",
+      "Huvudbok!A5",
+    ]);
+    expect(ids(checks, "cell-oläslig")[1].message).toBe(
+      "Huvudbok!E3: felvärdet #DIV/0! är inte ett belopp; cellen räknas inte med. Rätta cellen och kör igen.",
+    );
     expect(input.uppdrag![0]).toMatchObject({ ackUtfall: -500, ackBudget: -2000 });
   });
 
@@ -157,27 +192,74 @@ describe("ledger cells that cannot be read", () => {
 
 describe("periods written every way ledgers write them", () => {
   it("reads 202104, 2021-04, april 2021, a date, a date serial and an ISO date as April 2021", () => {
-    const forms: RawValue[] = [202104, "202104", "2021-04", "april 2021", "Apr 2021", new Date(Date.UTC(2021, 3, 1)), 44287, "2021-04-30"];
-    const { input, checks } = extract(sheet("HB", [["Period", "Uppdrag", "Konto", "Utfall"], ...forms.map((p) => [p, "Hälsa", "4010", -1])]));
+    const forms: RawValue[] = [
+      202104,
+      "202104",
+      "2021-04",
+      "april 2021",
+      "Apr 2021",
+      new Date(Date.UTC(2021, 3, 1)),
+      44287,
+      "2021-04-30",
+    ];
+    const { input, checks } = extract(
+      sheet("HB", [
+        ["Period", "Uppdrag", "Konto", "Utfall"],
+        ...forms.map((p) => [p, "Hälsa", "4010", -1]),
+      ]),
+    );
     expect(checks.filter((c) => c.severity === "fel")).toEqual([]);
     expect(input.uppdrag![0].ackUtfall).toBe(-100 * forms.length);
-    expect(input.utveckling).toEqual([{ flode: "kostnad", iAr: -100 * forms.length, forraAret: 0, budget: 0, where: "HB!A2:D2…A9:D9" }]);
+    expect(input.utveckling).toEqual([
+      {
+        flode: "kostnad",
+        iAr: -100 * forms.length,
+        forraAret: 0,
+        budget: 0,
+        where: "HB!A2:D2…A9:D9",
+      },
+    ]);
   });
 });
 
 describe("units that differ between tables", () => {
   it("joins an uppdrag's figures from a tkr table and an mnkr table exactly", () => {
     const { input } = extract(
-      sheet("Prognos", [["Uppdrag", "Prognos (tkr)", "Årsbudget (tkr)"], ["Hälsa", -1234.5, "-2 mnkr"]]),
-      sheet("Utfall", [["Belopp i mnkr"], ["Uppdrag", "Ack utfall", "Ack budget"], ["Hälsa", -0.4, -0.45]]),
+      sheet("Prognos", [
+        ["Uppdrag", "Prognos (tkr)", "Årsbudget (tkr)"],
+        ["Hälsa", -1234.5, "-2 mnkr"],
+      ]),
+      sheet("Utfall", [
+        ["Belopp i mnkr"],
+        ["Uppdrag", "Ack utfall", "Ack budget"],
+        ["Hälsa", -0.4, -0.45],
+      ]),
     );
-    expect(input.uppdrag).toEqual([{ namn: "Hälsa", prognos: -123_450_000, arsbudget: -200_000_000, ackUtfall: -40_000_000, ackBudget: -45_000_000, where: "Prognos!A2:C2, Utfall!A3:C3" }]);
+    expect(input.uppdrag).toEqual([
+      {
+        namn: "Hälsa",
+        prognos: -123_450_000,
+        arsbudget: -200_000_000,
+        ackUtfall: -40_000_000,
+        ackBudget: -45_000_000,
+        where: "Prognos!A2:C2, Utfall!A3:C3",
+      },
+    ]);
   });
 });
 
 describe("a row with only one side of a deviation", () => {
   it("leaves the total's deviation blank instead of comparing three outcomes with four budgets, and names the row", () => {
-    const run = runReport([sheet("R", [["Uppdrag (mnkr)", "Ack utfall", "Ack budget"], ["A", -10, -12], ["B", null, -5]])], { period: "2021-04" });
+    const run = runReport(
+      [
+        sheet("R", [
+          ["Uppdrag (mnkr)", "Ack utfall", "Ack budget"],
+          ["A", -10, -12],
+          ["B", null, -5],
+        ]),
+      ],
+      { period: "2021-04" },
+    );
     const t = run.report.tables.find((x) => x.id === "resultatrakning")!;
     expect(t.rows.at(-1)).toEqual(["Totalt", "-10,0", "-17,0", ""]);
     expect(ids(run.report.checks, "avvikelse-ensidig").map((c) => c.message)).toContain(

@@ -15,27 +15,62 @@ import { readWorkbook } from "../../src/io/xlsx";
  * total it prints is the exact sum of the rows it accepted.
  */
 
-const EXAMPLES = ["uppfoljningsrapport1-2021.xlsx", "arsredovisning-2020.xlsx", "verksamhetsplan-2025.xlsx"];
-const JUNK = ["n/a", "-", "—", "1 234,5,6", "12 %", "ca 300", "<img src=x>", "{#x}", "Summa", "1e400", "   ", "(12", "Totalt"];
+const EXAMPLES = [
+  "uppfoljningsrapport1-2021.xlsx",
+  "arsredovisning-2020.xlsx",
+  "verksamhetsplan-2025.xlsx",
+];
+const JUNK = [
+  "n/a",
+  "-",
+  "—",
+  "1 234,5,6",
+  "12 %",
+  "ca 300",
+  "<img src=x>",
+  "{#x}",
+  "Summa",
+  "1e400",
+  "   ",
+  "(12",
+  "Totalt",
+];
 const ERRORS = ["#N/A", "#DIV/0!", "#REF!", "#VALUE!"];
 
 type Mutation =
-  | { kind: "text" | "blank" | "error" | "junk"; sheet: number; row: number; col: number; pick: number }
+  | {
+      kind: "text" | "blank" | "error" | "junk";
+      sheet: number;
+      row: number;
+      col: number;
+      pick: number;
+    }
   | { kind: "duplicateRow" | "blankRow"; sheet: number; row: number }
   | { kind: "dropColumn"; sheet: number; col: number };
 
 const place = { sheet: fc.nat(9), row: fc.nat(60), col: fc.nat(12) };
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constantFrom("text" as const, "blank" as const, "error" as const, "junk" as const), ...place, pick: fc.nat(50) }),
-  fc.record({ kind: fc.constantFrom("duplicateRow" as const, "blankRow" as const), sheet: place.sheet, row: place.row }),
+  fc.record({
+    kind: fc.constantFrom("text" as const, "blank" as const, "error" as const, "junk" as const),
+    ...place,
+    pick: fc.nat(50),
+  }),
+  fc.record({
+    kind: fc.constantFrom("duplicateRow" as const, "blankRow" as const),
+    sheet: place.sheet,
+    row: place.row,
+  }),
   fc.record({ kind: fc.constant("dropColumn" as const), sheet: place.sheet, col: place.col }),
 );
 
 /** The number as a controller's export might write it: Swedish, English, trailing minus or parentheses. */
 function asText(v: number, pick: number): string {
-  const sv = Math.abs(v).toLocaleString("sv-SE").replace(/\u00a0/g, " ");
+  const sv = Math.abs(v)
+    .toLocaleString("sv-SE")
+    .replace(/\u00a0/g, " ");
   const en = Math.abs(v).toLocaleString("en-US");
-  const forms = v < 0 ? [`-${sv}`, `${sv}-`, `(${sv})`, `-${en}`, `\u2212${sv}`] : [sv, en, `+${sv}`];
+  const forms =
+    v < 0 ? [`-${sv}`, `${sv}-`, `(${sv})`, `-${en}`, `\u2212${sv}`] : [sv, en, `+${sv}`];
   return forms[pick % forms.length];
 }
 
@@ -53,11 +88,15 @@ function mutate(sheets: Sheet[], m: Mutation): void {
       const c = m.col % Math.max(1, row.length);
       const v = row[c];
       row[c] =
-        m.kind === "blank" ? null
-        : m.kind === "error" ? { error: ERRORS[m.pick % ERRORS.length] }
-        : m.kind === "junk" ? JUNK[m.pick % JUNK.length]
-        : typeof v === "number" ? asText(v, m.pick)
-        : (v ?? null);
+        m.kind === "blank"
+          ? null
+          : m.kind === "error"
+            ? { error: ERRORS[m.pick % ERRORS.length] }
+            : m.kind === "junk"
+              ? JUNK[m.pick % JUNK.length]
+              : typeof v === "number"
+                ? asText(v, m.pick)
+                : (v ?? null);
       return;
     }
     case "duplicateRow":
@@ -69,7 +108,8 @@ function mutate(sheets: Sheet[], m: Mutation): void {
       s.formats.splice(r, 0, []);
       return;
     case "dropColumn":
-      for (const grid of [s.values, s.formats] as unknown[][][]) for (const row of grid) row?.splice(m.col % 8, 1);
+      for (const grid of [s.values, s.formats] as unknown[][][])
+        for (const row of grid) row?.splice(m.col % 8, 1);
       return;
   }
 }
@@ -81,43 +121,58 @@ describe("fuzzed example workbooks", () => {
 
   beforeAll(async () => {
     for (const file of EXAMPLES) {
-      const sheets = await readWorkbook(readFileSync(join(__dirname, "..", "..", "examples", file)), file);
+      const sheets = await readWorkbook(
+        readFileSync(join(__dirname, "..", "..", "examples", file)),
+        file,
+      );
       const run = runReport(sheets);
       // The period and type stay fixed, so the damage lands on the tables rather than on the settings rows.
-      originals.push({ sheets, options: { period: formatPeriod(run.report.period), type: run.report.type, org: run.report.org } });
+      originals.push({
+        sheets,
+        options: {
+          period: formatPeriod(run.report.period),
+          type: run.report.type,
+          org: run.report.org,
+        },
+      });
     }
   });
 
   it("never crash, name a place for every refusal, and print totals that are the exact sum of the accepted rows", () => {
     fc.assert(
-      fc.property(fc.nat(EXAMPLES.length - 1), fc.array(mutation, { minLength: 1, maxLength: 6 }), (example, mutations) => {
-        const { sheets: original, options } = originals[example];
-        const sheets = structuredClone(original);
-        for (const m of mutations) mutate(sheets, m);
+      fc.property(
+        fc.nat(EXAMPLES.length - 1),
+        fc.array(mutation, { minLength: 1, maxLength: 6 }),
+        (example, mutations) => {
+          const { sheets: original, options } = originals[example];
+          const sheets = structuredClone(original);
+          for (const m of mutations) mutate(sheets, m);
 
-        let run;
-        try {
-          run = runReport(sheets, options);
-        } catch (e) {
-          if (!(e instanceof EkoError)) throw e;
-          expect(e.where ?? e.message).toMatch(/\S/);
-          return;
-        }
-        for (const c of run.report.checks.filter((x) => x.severity !== "info")) {
-          expect(c.where.some((w) => w.trim() !== "") || ADDRESS.test(c.message)).toBe(true);
-        }
-        for (const [id, rows] of Object.entries(run.report.cells)) {
-          const totalRow = rows.find((r) => r.kind === "total");
-          if (!totalRow) continue;
-          totalRow.cells.forEach((cell, col) => {
-            if (cell.kind !== "belopp" || cell.exact === undefined) return;
-            const sum = rows.filter((r) => r.kind === "data").reduce((s, r) => s.plus(r.cells[col]?.exact ?? 0), new Dec(0));
-            expect([id, col, sum.toString()]).toEqual([id, col, cell.exact.toString()]);
-          });
-        }
-      }),
+          let run;
+          try {
+            run = runReport(sheets, options);
+          } catch (e) {
+            if (!(e instanceof EkoError)) throw e;
+            expect(e.where ?? e.message).toMatch(/\S/);
+            return;
+          }
+          for (const c of run.report.checks.filter((x) => x.severity !== "info")) {
+            expect(c.where.some((w) => w.trim() !== "") || ADDRESS.test(c.message)).toBe(true);
+          }
+          for (const [id, rows] of Object.entries(run.report.cells)) {
+            const totalRow = rows.find((r) => r.kind === "total");
+            if (!totalRow) continue;
+            totalRow.cells.forEach((cell, col) => {
+              if (cell.kind !== "belopp" || cell.exact === undefined) return;
+              const sum = rows
+                .filter((r) => r.kind === "data")
+                .reduce((s, r) => s.plus(r.cells[col]?.exact ?? 0), new Dec(0));
+              expect([id, col, sum.toString()]).toEqual([id, col, cell.exact.toString()]);
+            });
+          }
+        },
+      ),
       { numRuns: 120, seed: Number(process.env.FUZZ_SEED ?? 20210430) },
     );
   });
 });
-

@@ -9,30 +9,44 @@ import { readWorkbook } from "../../src/io/xlsx";
 import { readWorkbookStreaming } from "../../src/io/xlsxStream";
 import { bytesAt, zipDirectory } from "../../src/io/zip";
 
-const example = readFileSync(join(__dirname, "..", "..", "examples", "uppfoljningsrapport1-2021.xlsx"));
+const example = readFileSync(
+  join(__dirname, "..", "..", "examples", "uppfoljningsrapport1-2021.xlsx"),
+);
 const dir = mkdtempSync(join(tmpdir(), "eko-bad-"));
 
 describe("files that are not a readable workbook", () => {
   it("says an OLE container is password-protected or an old .xls", async () => {
-    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]);
+    const ole = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(4096),
+    ]);
     await expect(readWorkbook(ole, "budget.xlsx")).rejects.toThrow(
       "budget.xlsx kan inte läsas som en .xlsx-fil: den är lösenordsskyddad eller i gammalt .xls-format. Ta bort lösenordet, eller spara den som Excel-arbetsbok (.xlsx), och försök igen.",
     );
   });
 
   it("says a text file is no workbook", async () => {
-    await expect(readWorkbook(Buffer.from("Period;Uppdrag;Utfall\n202104;Hälsa;-1\n"), "export.csv")).rejects.toThrow(/^export\.csv kan inte läsas som en \.xlsx-fil: filen är ingen Excel-arbetsbok/);
+    await expect(
+      readWorkbook(Buffer.from("Period;Uppdrag;Utfall\n202104;Hälsa;-1\n"), "export.csv"),
+    ).rejects.toThrow(
+      /^export\.csv kan inte läsas som en \.xlsx-fil: filen är ingen Excel-arbetsbok/,
+    );
   });
 
   it("says a zip cut short is truncated", async () => {
-    await expect(readWorkbook(example.subarray(0, Math.floor(example.length * 0.7)), "halv.xlsx")).rejects.toThrow(/^halv\.xlsx kan inte läsas som en \.xlsx-fil: filen är avkortad/);
+    await expect(
+      readWorkbook(example.subarray(0, Math.floor(example.length * 0.7)), "halv.xlsx"),
+    ).rejects.toThrow(/^halv\.xlsx kan inte läsas som en \.xlsx-fil: filen är avkortad/);
   });
 });
 
 describe("size limits, checked before anything is unpacked", () => {
   it("reads the zip directory's sizes without inflating", () => {
     const zip = new PizZip(example);
-    const inflated = Object.values(zip.files).reduce((s, f) => s + (f.dir ? 0 : f.asUint8Array().length), 0);
+    const inflated = Object.values(zip.files).reduce(
+      (s, f) => s + (f.dir ? 0 : f.asUint8Array().length),
+      0,
+    );
     const d = zipDirectory(bytesAt(example), example.length, "x");
     expect([d.entries, d.unpacked]).toEqual([Object.keys(zip.files).length, inflated]);
   });
@@ -42,13 +56,21 @@ describe("size limits, checked before anything is unpacked", () => {
     const cd = patched.lastIndexOf(Buffer.from("xl/worksheets/sheet1.xml")) - 46;
     expect(patched.readUInt32LE(cd)).toBe(0x02014b50);
     patched.writeUInt32LE(0x7fffffff, cd + 24);
-    await expect(readWorkbook(patched, "stor.xlsx")).rejects.toThrow(/^stor\.xlsx packas upp till 2 048 MB \(största delen xl\/worksheets\/sheet1\.xml, 2 048 MB\); gränsen är 48 MB\./);
+    await expect(readWorkbook(patched, "stor.xlsx")).rejects.toThrow(
+      /^stor\.xlsx packas upp till 2 048 MB \(största delen xl\/worksheets\/sheet1\.xml, 2 048 MB\); gränsen är 48 MB\./,
+    );
   });
 
   it("refuses a zip bomb: 64 MB of zeros packed into 64 kB (a thousand to one)", async () => {
-    const bomb = zipOf("xl/worksheets/sheet1.xml", deflateRawSync(Buffer.alloc(64 * 1024 * 1024), { level: 9 }), 64 * 1024 * 1024);
+    const bomb = zipOf(
+      "xl/worksheets/sheet1.xml",
+      deflateRawSync(Buffer.alloc(64 * 1024 * 1024), { level: 9 }),
+      64 * 1024 * 1024,
+    );
     expect(bomb.length).toBeLessThan(100_000);
-    await expect(readWorkbook(bomb, "bomb.xlsx")).rejects.toThrow(/^bomb\.xlsx packas upp till 64 MB .*gränsen är 48 MB/);
+    await expect(readWorkbook(bomb, "bomb.xlsx")).rejects.toThrow(
+      /^bomb\.xlsx packas upp till 64 MB .*gränsen är 48 MB/,
+    );
   });
 });
 
@@ -90,11 +112,18 @@ describe("merged cells", () => {
     ws.getCell("B5").value = -20;
     ws.getCell("C4").value = -40;
     const sheets = await readWorkbook(Buffer.from(await wb.xlsx.writeBuffer()));
-    expect(sheets[0].values.slice(0, 2)).toEqual([["Resultat per uppdrag, belopp i tkr"], ["Uppdrag", "Prognos", "Årsbudget"]]);
+    expect(sheets[0].values.slice(0, 2)).toEqual([
+      ["Resultat per uppdrag, belopp i tkr"],
+      ["Uppdrag", "Prognos", "Årsbudget"],
+    ]);
     // Down a column the merged label repeats, so the second Skola row keeps its name.
     expect(sheets[0].values[4]).toEqual(["Skola", -20]);
     const run = runReport(sheets, { period: "2021-04" });
-    expect(run.mappings.find((m) => m.kind === "uppdrag")).toMatchObject({ table: "Resultat!A2", unit: "tkr", unitFrom: "rubrik ovanför" });
+    expect(run.mappings.find((m) => m.kind === "uppdrag")).toMatchObject({
+      table: "Resultat!A2",
+      unit: "tkr",
+      unitFrom: "rubrik ovanför",
+    });
   });
 });
 
@@ -110,7 +139,13 @@ describe("a ledger read streaming", () => {
     for (let i = 0; i < 120; i++) {
       if (i === 60) ws.addRow([]);
       const period = (i % 2 ? 2020 : 2021) * 100 + (i % 12) + 1;
-      ws.addRow([period, `Uppdrag ${i % 3}`, i % 4 ? "4010" : "3010", i % 4 ? -(i * 101.01) : i * 7.5, i % 5 ? null : -1000]);
+      ws.addRow([
+        period,
+        `Uppdrag ${i % 3}`,
+        i % 4 ? "4010" : "3010",
+        i % 4 ? -(i * 101.01) : i * 7.5,
+        i % 5 ? null : -1000,
+      ]);
     }
     ws.addRow([null, "Summa", null, 1, null]);
     ws.addRow([202104, "Uppdrag 1", "4010", { error: "#N/A" }, -5]);
@@ -122,19 +157,29 @@ describe("a ledger read streaming", () => {
   it("gives the same report as reading the workbook whole, holding only the rows above the header", async () => {
     const file = await ledgerFile();
     const streamed = await readWorkbookStreaming(file, "huvudbok.xlsx");
-    expect(streamed[0].values).toEqual([["Period", "2021-04"], [], ["Export från ekonomisystemet, kr"]]);
-    expect(streamed[0].streamed?.map((t) => [t.id, t.rows.length, t.ledger?.aggregator.rows])).toEqual([["'Huvudbok 2021'!A4", 0, 121]]);
+    expect(streamed[0].values).toEqual([
+      ["Period", "2021-04"],
+      [],
+      ["Export från ekonomisystemet, kr"],
+    ]);
+    expect(
+      streamed[0].streamed?.map((t) => [t.id, t.rows.length, t.ledger?.aggregator.rows]),
+    ).toEqual([["'Huvudbok 2021'!A4", 0, 121]]);
 
     const whole = runReport(await readWorkbook(readFileSync(file), "huvudbok.xlsx"));
     const viaStream = runReport(streamed);
     expect(viaStream.report.tables).toEqual(whole.report.tables);
     expect(viaStream.report.checks).toEqual(whole.report.checks);
-    expect(viaStream.report.checks.map((c) => c.where[0])).toEqual(expect.arrayContaining(["'Huvudbok 2021'!D127", "'Huvudbok 2021'!D126"]));
+    expect(viaStream.report.checks.map((c) => c.where[0])).toEqual(
+      expect.arrayContaining(["'Huvudbok 2021'!D127", "'Huvudbok 2021'!D126"]),
+    );
   });
 
   it("refuses a truncated file with the same message as the whole read", async () => {
     const file = join(dir, "kort.xlsx");
     writeFileSync(file, example.subarray(0, 5000));
-    await expect(readWorkbookStreaming(file, "kort.xlsx")).rejects.toThrow(/^kort\.xlsx kan inte läsas som en \.xlsx-fil: filen är avkortad/);
+    await expect(readWorkbookStreaming(file, "kort.xlsx")).rejects.toThrow(
+      /^kort\.xlsx kan inte läsas som en \.xlsx-fil: filen är avkortad/,
+    );
   });
 });

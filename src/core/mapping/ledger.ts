@@ -62,7 +62,14 @@ export class LedgerAggregator {
   /** `whereOf` turns a row index into the place messages name ("Huvudbok!A5:E5"). */
   constructor(private readonly whereOf: (row: number) => string) {}
 
-  add(period: Period, uppdrag: string, konto: string | undefined, utfall: Ore, budget: Ore, row: number): void {
+  add(
+    period: Period,
+    uppdrag: string,
+    konto: string | undefined,
+    utfall: Ore,
+    budget: Ore,
+    row: number,
+  ): void {
     const month = period.year * 100 + period.month;
     // "Hälsa" and "hälsa " are the same uppdrag typed twice; they are summed and the variant is said.
     const key = uppdrag.toLowerCase();
@@ -98,7 +105,13 @@ export class LedgerAggregator {
     const toDate = (month: number) => month % 100 <= period.month;
     const uppdrag: UppdragRad[] = [];
     for (const u of this.perUppdrag.values()) {
-      const r = { namn: u.namn, ackUtfall: 0, ackBudget: 0, arsbudget: 0, where: this.whereOf(u.firstRow) };
+      const r = {
+        namn: u.namn,
+        ackUtfall: 0,
+        ackBudget: 0,
+        arsbudget: 0,
+        where: this.whereOf(u.firstRow),
+      };
       for (const [month, [utfall, budget]] of u.months) {
         if (!current(month)) continue;
         r.arsbudget += budget;
@@ -106,7 +119,8 @@ export class LedgerAggregator {
         r.ackUtfall += utfall;
         r.ackBudget += budget;
       }
-      if (![r.ackUtfall, r.ackBudget, r.arsbudget].every(Number.isSafeInteger)) fail(`summan för uppdraget ${u.namn} är för stor för att räknas exakt`, r.where);
+      if (![r.ackUtfall, r.ackBudget, r.arsbudget].every(Number.isSafeInteger))
+        fail(`summan för uppdraget ${u.namn} är för stor för att räknas exakt`, r.where);
       if ([...u.months.keys()].some(current)) uppdrag.push(r);
     }
 
@@ -127,14 +141,24 @@ export class LedgerAggregator {
       } else if (!current(month)) outside += f.rows;
     }
 
-    const where = this.firstRow < 0 ? "" : `${this.whereOf(this.firstRow)}…${this.whereOf(this.lastRow).split("!")[1] ?? ""}`;
+    const where =
+      this.firstRow < 0
+        ? ""
+        : `${this.whereOf(this.firstRow)}…${this.whereOf(this.lastRow).split("!")[1] ?? ""}`;
     const checks: Check[] = [...this.spellings.values()];
     if (outside) {
-      checks.push({ id: "huvudbok-utanfor-period", severity: "info", message: `${outside} rader i huvudboken ligger utanför perioden och förra årets motsvarande period och räknas inte.`, where: [where] });
+      checks.push({
+        id: "huvudbok-utanfor-period",
+        severity: "info",
+        message: `${outside} rader i huvudboken ligger utanför perioden och förra årets motsvarande period och räknas inte.`,
+        where: [where],
+      });
     }
     return {
       uppdrag,
-      utveckling: (["kostnad", "intakt"] as const).filter((f) => flows[f].iAr || flows[f].forraAret).map((f) => ({ flode: f, ...flows[f], where })),
+      utveckling: (["kostnad", "intakt"] as const)
+        .filter((f) => flows[f].iAr || flows[f].forraAret)
+        .map((f) => ({ flode: f, ...flows[f], where })),
       checks,
     };
   }

@@ -51,9 +51,21 @@ export class LedgerReader {
   ) {
     this.aggregator = new LedgerAggregator((row) => rowRange(t, row));
     const at = (role: Role) => (m.columns[role] === undefined ? -1 : offset + m.columns[role]);
-    this.col = { period: at("period"), uppdrag: at("uppdrag"), konto: at("konto"), utfall: at("utfall"), budget: at("budget") };
+    this.col = {
+      period: at("period"),
+      uppdrag: at("uppdrag"),
+      konto: at("konto"),
+      utfall: at("utfall"),
+      budget: at("budget"),
+    };
     const addr = (role: Role) => () => cellAddress(t, this.index, this.col[role] - offset);
-    this.where = { period: addr("period"), uppdrag: addr("uppdrag"), konto: addr("konto"), utfall: addr("utfall"), budget: addr("budget") };
+    this.where = {
+      period: addr("period"),
+      uppdrag: addr("uppdrag"),
+      konto: addr("konto"),
+      utfall: addr("utfall"),
+      budget: addr("budget"),
+    };
   }
 
   /** `index` counts rows under the header: 0 is the first data row. */
@@ -65,8 +77,16 @@ export class LedgerReader {
     const konto = this.label(cell(values, col.konto));
     const rawUtfall = cell(values, col.utfall);
     const rawBudget = cell(values, col.budget);
-    if (isBlank(period) && uppdrag.text === undefined && konto.text === undefined && isBlank(rawUtfall) && isBlank(rawBudget)) return;
-    if (uppdrag.total || konto.total || (typeof period === "string" && this.label(period).total)) return this.total(values, index);
+    if (
+      isBlank(period) &&
+      uppdrag.text === undefined &&
+      konto.text === undefined &&
+      isBlank(rawUtfall) &&
+      isBlank(rawBudget)
+    )
+      return;
+    if (uppdrag.total || konto.total || (typeof period === "string" && this.label(period).total))
+      return this.total(values, index);
 
     const p = reader.period(period, where.period);
     const utfall = reader.amount(rawUtfall, this.m.unit, where.utfall) ?? 0;
@@ -122,7 +142,14 @@ export class LedgerReader {
       const where = cellAddress(this.t, index, c - this.offset);
       const stated = this.reader.amount(values[c] ?? null, this.m.unit, where);
       if (stated === undefined || stated === this.sinceTotal[i] || stated === this.all[i]) continue;
-      this.totalChecks.push(sourceTotalCheck(where, stated, this.totalsSeen ? this.sinceTotal[i] : this.all[i], this.m.unit));
+      this.totalChecks.push(
+        sourceTotalCheck(
+          where,
+          stated,
+          this.totalsSeen ? this.sinceTotal[i] : this.all[i],
+          this.m.unit,
+        ),
+      );
     }
     this.totalsSeen++;
     this.sinceTotal[0] = 0;

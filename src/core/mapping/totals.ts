@@ -8,7 +8,8 @@ import { Unit } from "../units";
  * so at the total's cell and counts the rows.
  */
 export function sourceTotalCheck(where: string, stated: Ore, sum: Ore, unit: Unit): Check {
-  const fmt = (o: Ore) => formatAmount(o, unit, { decimals: unit === "kr" ? 2 : 3, trimZeros: true }, unit);
+  const fmt = (o: Ore) =>
+    formatAmount(o, unit, { decimals: unit === "kr" ? 2 : 3, trimZeros: true }, unit);
   return {
     id: "kallans-summa-avviker",
     severity: "varning",

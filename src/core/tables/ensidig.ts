@@ -12,10 +12,18 @@ interface Named {
  * deviation that no row adds up to. Such rows are named, and the caller leaves the total's
  * deviation blank. Returns undefined when every row has both sides or neither.
  */
-export function oneSided<R extends Named>(rows: R[], a: (r: R) => Ore | undefined, b: (r: R) => Ore | undefined, table: string, sides: [string, string]): Check | undefined {
+export function oneSided<R extends Named>(
+  rows: R[],
+  a: (r: R) => Ore | undefined,
+  b: (r: R) => Ore | undefined,
+  table: string,
+  sides: [string, string],
+): Check | undefined {
   const lopsided = rows.filter((r) => (a(r) === undefined) !== (b(r) === undefined));
   if (!lopsided.length) return undefined;
-  const named = lopsided.map((r) => `${r.namn} saknar ${a(r) === undefined ? sides[0] : sides[1]} (${r.where})`).join(", ");
+  const named = lopsided
+    .map((r) => `${r.namn} saknar ${a(r) === undefined ? sides[0] : sides[1]} (${r.where})`)
+    .join(", ");
   return {
     id: "avvikelse-ensidig",
     severity: "varning",
