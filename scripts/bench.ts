@@ -28,7 +28,9 @@ function measureOnce(mode: string, file: string, rows: number): Measure {
 
 /** The fastest of a few runs: noise from the rest of the machine only ever adds time. */
 function measure(mode: string, file: string, rows: number): Measure {
-  const runs = Array.from({ length: rows >= 1_000_000 ? 2 : 3 }, () => measureOnce(mode, file, rows));
+  const runs = Array.from({ length: rows >= 1_000_000 ? 2 : 3 }, () =>
+    measureOnce(mode, file, rows),
+  );
   return runs.reduce((best, m) => (m.ms < best.ms ? m : best));
 }
 

@@ -21,13 +21,35 @@ export const seed000: SheetSpec[] = [
     blocks: [
       {
         caption: ["Resultat per uppdrag januari–april, belopp i kr"],
-        headers: ["Uppdrag", "Ack. utfall", "Ack. budget", "Årsbudget", "Årsprognos"],
+        headers: ["Uppdrag", "Ack. utfall", "Ack. budget", "Årsbudget", "Årsprognos", "Prognos februari"],
         rows: [
-          ["Regionkontoret", -93812123.45, -107290045.1, -305020110.55, -299459870.2],
-          ["Förtroendevalda", -12398210.1, -13309960.35, -39960000, -39960000],
-          ["Oförutsett Regionstyrelsen", 101877.3, -1480000, -4360000, -4360000],
-          ["Utvecklingsmedel", -27901554.05, -32623999.2, -136632889.45, -131643129.8],
-          ["Summa", -134010010.3, -154704004.65, -485973000, -475423000],
+          ["Regionkontoret", -93812123.45, -107290045.1, -305020110.55, -299459870.2, -301459870.2],
+          ["Förtroendevalda", -12398210.1, -13309960.35, -39960000, -39960000, -39960000],
+          ["Oförutsett Regionstyrelsen", 101877.3, -1480000, -4360000, -4360000, -4360000],
+          ["Utvecklingsmedel", -27901554.05, -32623999.2, -136632889.45, -131643129.8, -136643129.8],
+          ["Summa", -134010010.3, -154704004.65, -485973000, -475423000, -482423000],
+        ],
+      },
+    ],
+  },
+  {
+    name: "Förklaringar",
+    blocks: [
+      {
+        caption: ["Förklaringar till prognosens avvikelser (5.1.2)"],
+        headers: ["Uppdrag", "Grupp", "Belopp (mnkr)", "Förklaring"],
+        formats: { 2: "0.0" },
+        rows: [
+          ["Regionkontoret", "Ordinarie verksamhet", 3, "på vakanta tjänster"],
+          ["Regionkontoret", "Ordinarie verksamhet", 2, "på grund av färre resor och lägre utbildnings- och möteskostnader"],
+          ["Regionkontoret", "Ordinarie verksamhet", 1.5, "på anslaget för Framtidskraft 2021 eftersom det likt sommaren 2020 finns små möjligheter för verksamheterna att ta emot ungdomar"],
+          ["Regionkontoret", "Ordinarie verksamhet", -0.6, "inom uppdraget psykoterapibehandling för medarbetare"],
+          ["Regionkontoret", "Ordinarie verksamhet", 1, "eftersom kontoret inte kan genomföra Trainee 2021 tillsammans med kommunerna"],
+          ["Regionkontoret", "Ordinarie verksamhet", 3.2, "inom olika delar av Hälso- och sjukvårdsuppdraget"],
+          ["Regionkontoret", "Ordinarie verksamhet", 1, "på diverse mindre avvikelser på både kostnader och intäkter i verksamheten"],
+          ["Regionkontoret", "Covidrelaterade kostnader", -1, "för ökad bemanning inom smittskyddsverksamheten"],
+          ["Regionkontoret", "Covidrelaterade kostnader", -4.5, "för utökad bevakning i Region Hallands verksamheter"],
+          ["Utvecklingsmedel", null, 5, "av Hälso- och sjukvårdens utvecklingsmedel, eftersom vårdförvaltningarna inte kan driva utvecklingsinsatser i samma utsträckning som vanligt"],
         ],
       },
     ],

@@ -36,6 +36,27 @@ export const seed002: SheetSpec[] = [
     ],
   },
   {
+    name: "Förklaringar",
+    blocks: [
+      {
+        caption: ["Regionkontorets större avvikelser (5.1.2)"],
+        headers: ["Uppdrag", "Belopp (mnkr)", "Förklaring"],
+        formats: { 1: "0.0" },
+        rows: [
+          ["Regionkontoret", 8, "avser överskott på grund av vakanser och sjukskrivningar"],
+          ["Regionkontoret", 3.4, "lägre kostnader för förtäring, resor, logi och utbildning jämfört med budget"],
+          ["Regionkontoret", 14, "i ökade intäkter från i huvudsak projektfinansiering och statliga ersättningar"],
+          ["Regionkontoret", 7, "i centrala anslag inom HR-området"],
+          ["Regionkontoret", 10, "på grund av budgettillskott för att täcka en del av serviceavgiften från kommunerna"],
+          ["Regionkontoret", -2.5, "för intäkten från försäljningen av textilstocken som finns kvar i budgetramen"],
+          ["Regionkontoret", -4.5, "kopplat till covid-19"],
+          ["Regionkontoret", 2.6, "på grund av att införandet av FVIS inte har kunnat fortgå i planerad takt"],
+          ["Regionkontoret", 1.9, "i överskott på budgeten för en ny RUS då processen försenats"],
+        ],
+      },
+    ],
+  },
+  {
     name: "Utveckling",
     blocks: [
       {

@@ -6,11 +6,12 @@ import { Sheet } from "../core/mapping/grid";
 import { MappingFile } from "../core/mapping/match";
 import { runReport } from "../core/pipeline";
 import { toDocument } from "../core/report/document";
+import { checkText } from "../core/textcheck/textcheck";
 import { readWorkbookFile } from "../io/xlsxStream";
 import { renderMarkdown, renderText } from "./render";
 
 const USAGE = `Användning: npm run report -- FIL.xlsx [fler.xlsx] [--type TYP] [--period P] [--org NAMN]
-                         [--mapping M.json] [--json UT.json] [--markdown UT.md]
+                         [--mapping M.json] [--json UT.json] [--markdown UT.md] [--check-text TEXT.txt]
 
   --type      manadsrapport, uppfoljningsrapport1, uppfoljningsrapport2, arsredovisning, verksamhetsplan
               (utan --type följer typen av perioden: helår → årsredovisning, april → uppföljningsrapport 1,
@@ -19,7 +20,9 @@ const USAGE = `Användning: npm run report -- FIL.xlsx [fler.xlsx] [--type TYP] 
   --org       organisationens namn i rubriker och text
   --mapping   JSON-fil som anger vilka tabeller och kolumner som används (se docs/mapping.md)
   --json      var JSON-dokumentet skrivs (standard: out/<första filens namn>.json)
-  --markdown  skriv även rapporten som Markdown`;
+  --markdown  skriv även rapporten som Markdown
+  --check-text  jämför belopp, procent och riktningsord i en egen text (t.ex. förra rapportens kapitel)
+              med de framräknade siffrorna; avvikelserna kommer med bland kontrollerna`;
 
 export async function main(argv: string[]): Promise<number> {
   let args;
@@ -34,6 +37,7 @@ export async function main(argv: string[]): Promise<number> {
         mapping: { type: "string" },
         json: { type: "string" },
         markdown: { type: "string" },
+        "check-text": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -53,6 +57,8 @@ export async function main(argv: string[]): Promise<number> {
     const mapping = args.values.mapping ? readMapping(args.values.mapping) : undefined;
     const sheets = await readAll(args.positionals, mapping);
     const run = runReport(sheets, { type: args.values.type, period: args.values.period, org: args.values.org, mapping });
+    const textFile = args.values["check-text"];
+    if (textFile) run.report.checks.push(...checkText(readText(textFile), run.report));
     const headers = Object.fromEntries(run.tables.map((t) => [t.id, t.headers]));
     const doc = toDocument(run.report, run.mappings, headers);
     process.stdout.write(renderText(doc));
@@ -86,6 +92,14 @@ async function readAll(files: string[], mapping?: MappingFile): Promise<Sheet[]>
     for (const s of own) sheets.push(sheets.some((x) => x.name === s.name) ? { ...s, name: `${basename(file)} ${s.name}` } : s);
   }
   return sheets;
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    throw new EkoError(`textfilen ${file} finns inte eller kan inte läsas`);
+  }
 }
 
 function readMapping(file: string): MappingFile {

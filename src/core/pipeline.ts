@@ -1,4 +1,5 @@
 import { statedChecks } from "./checks";
+import { indicatorChecks, prognosisVsAccumulated } from "./crosschecks";
 import { fail } from "./errors";
 import { findTables, SourceTable } from "./mapping/blocks";
 import { extractInput } from "./mapping/extract";
@@ -6,6 +7,7 @@ import { Sheet } from "./mapping/grid";
 import { mapTables, MappingFile, SourceMapping } from "./mapping/match";
 import { readSettings } from "./mapping/settings";
 import { findStated, StatedTable } from "./mapping/stated";
+import { buildNarrative } from "./narrative/narrative";
 import { buildReport, BuiltReport } from "./report/build";
 import { Check, REPORT_TYPE_NAMES, REPORT_TYPES, ReportType } from "./report/model";
 import { parsePeriod, typeForPeriod } from "./report/period";
@@ -60,6 +62,10 @@ export function runReport(sheets: Sheet[], options: RunOptions = {}): RunResult 
   for (const t of report.tables) {
     report.checks.push(...statedChecks(t, report.cells[t.id], stated.flatMap((s) => s.values)));
   }
+  report.checks.push(...indicatorChecks(report), ...prognosisVsAccumulated(report));
+  const narrative = buildNarrative(report, extracted.input);
+  report.narrative = narrative.sections;
+  report.checks.push(...narrative.checks);
   return { report, tables, mappings: mapped.mappings, stated };
 }
 

@@ -30,12 +30,12 @@ describe("npm run report", () => {
     expect(r.stdout).toContain("Uppföljningsrapport 1 januari–april 2021 – Regionkontoret");
     expect(r.stdout).toContain("Prognos budgetavvikelse    -475 423 tkr   -485 973 tkr     10 550 tkr");
     const doc = JSON.parse(readFileSync(json, "utf8"));
-    expect(Object.keys(doc)).toEqual(["version", "type", "typeName", "period", "periodText", "org", "tables", "missing", "checks", "sources"]);
+    expect(Object.keys(doc)).toEqual(["version", "type", "typeName", "period", "periodText", "org", "tables", "missing", "checks", "narrative", "sources"]);
     expect(doc.period).toBe("2021-04");
     const t = doc.tables.find((x: { id: string }) => x.id === "resultatrakning");
     expect(Object.keys(t)).toEqual(["id", "section", "title", "unit", "columns", "rows", "kinds", "sources"]);
     expect(t.rows.at(-1)).toEqual(["Totalt", "-134,0", "-154,7", "20,7", "10,6"]);
-    expect(t.sources[0]).toEqual(["Resultat!A3:E3"]);
+    expect(t.sources[0]).toEqual(["Resultat!A3:F3"]);
     expect(doc.checks[0]).toEqual({ id: "avrundning", severity: "info", message: expect.any(String), where: ["prognos:Total:Prognos"] });
     expect(readFileSync(md, "utf8")).toContain("| **Totalt** | **-134,0** | **-154,7** | **20,7** | **10,6** |");
   });

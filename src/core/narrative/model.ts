@@ -1,10 +1,15 @@
 import { TableId } from "../report/model";
 
-/** A number in the text and the report cell it came from, so export and task pane can link them. */
+/**
+ * A number in the text and where it came from, so export and task pane can link them: a report
+ * cell (table, row, column), or for figures that are no cell (a controller's explanation, a
+ * change since the last report) the workbook places in `where`.
+ */
 export interface FigureRef {
-  table: TableId;
-  row: string;
-  column: string;
+  table?: TableId;
+  row?: string;
+  column?: string;
+  where?: string[];
   /** The number as the sentence writes it ("+10,6 mnkr"); equal to the cell at the cell's precision. */
   text: string;
 }

@@ -34,6 +34,7 @@ export function buildReport(input: ReportInput, options: ReportOptions, inputChe
     tables: [],
     missing: [],
     checks: [...inputChecks],
+    narrative: [],
     cells: {},
   };
   for (const place of LAYOUTS[options.type]) {

@@ -16,6 +16,7 @@ export interface ReportDocument {
   tables: Report["tables"];
   missing: Report["missing"];
   checks: Report["checks"];
+  narrative: Report["narrative"];
   sources: { kind: string; table: string; unit: string; unitFrom: string; confidence: number; columns: Record<string, string> }[];
 }
 
@@ -30,6 +31,7 @@ export function toDocument(report: Report, mappings: SourceMapping[], headers: R
     tables: report.tables,
     missing: report.missing,
     checks: report.checks,
+    narrative: report.narrative,
     sources: mappings.map((m) => ({
       kind: m.kind,
       table: m.table,

@@ -1,3 +1,5 @@
+import type { NarrativeSection } from "../narrative/model";
+
 /** The report as every door sees it: printed strings, what is missing, and what looks wrong. */
 
 export const REPORT_TYPES = [
@@ -84,4 +86,6 @@ export interface Report {
   tables: ReportTable[];
   missing: MissingTable[];
   checks: Check[];
+  /** The text around the tables, in report order. */
+  narrative: NarrativeSection[];
 }

@@ -1,0 +1,70 @@
+import { normaliseLabel, rowLabel } from "../checks";
+import { Dec } from "../decimal";
+import { formatAmount } from "../format";
+import { KommentarRad } from "../input";
+import { Check } from "../report/model";
+import { Paragraph } from "./model";
+import { bullet, CellIndex, dataRows, paragraph, sentence, TableCells, totalRow } from "./sentence";
+import { signedMnkr } from "./words";
+
+const withStop = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
+/**
+ * Seed 000, 5.1.2: the controller's own explanations, as bullets under the uppdrag they explain,
+ * grouped under their headings. What they leave unexplained is shown as "övriga avvikelser" and
+ * said in a check, so the bullets always add up to the table's figure.
+ */
+export function comments(ix: CellIndex, t: TableCells, col: number, all: KommentarRad[], adjective: string, checks: Check[]): Paragraph[] {
+  if (!all.length) return [];
+  const out: Paragraph[] = [];
+  const targets = [...dataRows(t), totalRow(t)!];
+  const used = new Set<KommentarRad>();
+  for (const row of targets) {
+    const isTotal = row.kind === "total";
+    const mine = all.filter((c) => (isTotal ? !c.uppdrag : !!c.uppdrag && normaliseLabel(c.uppdrag) === normaliseLabel(rowLabel(row))));
+    const cell = ix.figure(t, row, col, (d) => signedMnkr(d.toNumber()));
+    // Without the figure they explain (a blank deviation), the comments are left to the unused-comments check.
+    if (!mine.length || !cell) continue;
+    mine.forEach((c) => used.add(c));
+    const who = isTotal ? "totalt" : `för ${rowLabel(row)}`;
+    const subject = adjective ? `Den ${adjective} avvikelsen` : "Avvikelsen";
+    out.push(paragraph(sentence(`${subject} ${who} är `, cell.fig, " och fördelar sig med:")));
+    const groups = [...new Set(mine.map((c) => c.grupp))];
+    for (const g of groups) {
+      const items = mine.filter((c) => c.grupp === g);
+      if (g) {
+        const sum = items.reduce((s, c) => s + c.belopp, 0);
+        out.push(paragraph(sentence(`${g}: `, { text: signedMnkr(sum), ref: { where: items.map((c) => c.where) } }, ".")));
+      }
+      out.push(...items.map((c) => bullet(sentence({ text: signedMnkr(c.belopp), ref: { where: [c.where] } }, ` ${withStop(c.text)}`))));
+    }
+    const rest = cell.exact.minus(mine.reduce((s, c) => s + c.belopp, 0));
+    const restText = signedMnkr(rest.toNumber());
+    if (!/^0,0/.test(restText)) {
+      out.push(bullet(sentence({ text: restText, ref: { where: mine.map((c) => c.where) } }, " övriga avvikelser.")));
+      checks.push(remainderCheck(t, rowLabel(row), cell.fig.text, rest, mine));
+    }
+  }
+  for (const c of all.filter((x) => !used.has(x))) {
+    checks.push({
+      id: "kommentar-okant-uppdrag",
+      severity: "varning",
+      message: `${c.where}: förklaringen gäller "${c.uppdrag}", som inte finns i ${t.table.section} ${t.table.title}; den kommer inte med i texten.`,
+      where: [c.where],
+    });
+  }
+  return out;
+}
+
+function remainderCheck(t: TableCells, label: string, whole: string, rest: Dec, mine: KommentarRad[]): Check {
+  const explained = signedMnkr(mine.reduce((s, c) => s + c.belopp, 0));
+  const big = rest.abs().greaterThanOrEqualTo(100_000_000);
+  return {
+    id: "kommentarer-summerar-inte",
+    severity: big ? "varning" : "info",
+    message:
+      `Förklaringarna för ${label} summerar till ${explained} av ${whole}; ` +
+      `${formatAmount(rest.toNumber(), "mnkr", { decimals: 1, plus: true }, "mnkr")} redovisas som övriga avvikelser.`,
+    where: [`${t.table.id}:${label}:${t.table.columns[t.table.columns.length - 1]}`, ...mine.map((c) => c.where)],
+  };
+}

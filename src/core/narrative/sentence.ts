@@ -1,0 +1,57 @@
+import { rowLabel } from "../checks";
+import { Dec } from "../decimal";
+import { BuiltReport } from "../report/build";
+import { ReportTable, TableId } from "../report/model";
+import { Cell, Row } from "../tables/cells";
+import { FigureRef, Paragraph, Sentence } from "./model";
+
+/** A piece of a sentence that is a figure: its text and where it came from. */
+export interface Fig {
+  text: string;
+  ref: Omit<FigureRef, "text">;
+}
+
+/** Builds a sentence from text and figures, so every number carries its source. */
+export function sentence(...parts: (string | Fig)[]): Sentence {
+  const figures: FigureRef[] = [];
+  const text = parts
+    .map((p) => {
+      if (typeof p === "string") return p;
+      figures.push({ ...p.ref, text: p.text });
+      return p.text;
+    })
+    .join("");
+  return { text, figures };
+}
+
+export const paragraph = (...sentences: Sentence[]): Paragraph => ({ style: "text", sentences });
+export const bullet = (s: Sentence): Paragraph => ({ style: "bullet", sentences: [s] });
+
+export interface TableCells {
+  table: ReportTable;
+  rows: Row[];
+}
+
+/** Reads report cells by table, row and column name, with the reference a figure needs. */
+export class CellIndex {
+  constructor(private readonly report: BuiltReport) {}
+
+  get(id: TableId): TableCells | undefined {
+    const table = this.report.tables.find((t) => t.id === id);
+    return table ? { table, rows: this.report.cells[id] } : undefined;
+  }
+
+  /** The exact value of a cell and a figure printing it with `print`. */
+  figure(t: TableCells, row: Row, column: number, print: (exact: Dec) => string): { exact: Dec; fig: Fig } | undefined {
+    const cell: Cell | undefined = row.cells[column];
+    if (!cell || cell.exact === undefined) return undefined;
+    return {
+      exact: cell.exact,
+      fig: { text: print(cell.exact), ref: { table: t.table.id, row: rowLabel(row), column: t.table.columns[column] } },
+    };
+  }
+}
+
+export const totalRow = (t: TableCells) => t.rows.find((r) => r.kind === "total");
+export const dataRows = (t: TableCells) => t.rows.filter((r) => r.kind === "data");
+export const column = (t: TableCells, name: RegExp) => t.table.columns.findIndex((c) => name.test(c));
