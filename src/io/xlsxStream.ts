@@ -80,10 +80,11 @@ async function readSheet(
 ): Promise<Sheet> {
   const sheet: Sheet = { name: ws.name, values: [], formats: [], tables: [] };
   let ledger: { reader: LedgerReader; firstRow: number } | undefined;
+  const scratch: RawValue[] = [];
   for await (const row of ws) {
     const r = row.number - 1;
     if (ledger) {
-      ledger.reader.row(valuesOf(row), r - ledger.firstRow);
+      ledger.reader.row(valuesOf(row, scratch), r - ledger.firstRow);
       continue;
     }
     hold(sheet, row, r);
@@ -133,7 +134,7 @@ function probe(
   if (!m) return undefined;
   const found = tables.find((t) => t.id === m.table)!;
   const table: SourceTable = { ...found, rows: [], formats: [] };
-  const reader = new LedgerReader(table, m, undefined, table.firstCol);
+  const reader = new LedgerReader(table, m, table.firstCol);
   const firstRow = table.headerRow + 1;
   for (let r = firstRow; r <= last; r++) reader.row(sheet.values[r], r - firstRow);
   table.ledger = reader;
@@ -143,12 +144,24 @@ function probe(
   return { reader, firstRow };
 }
 
-/** A streamed row's values, 0-based like the core's grid; `row.values` is 1-based and sparse. */
-function valuesOf(row: ExcelJS.Row): RawValue[] {
+/**
+ * A streamed row's values, 0-based like the core's grid (`row.values` is 1-based and sparse),
+ * written into one array per sheet: the ledger reader keeps no row, and a fresh array for each
+ * of a million rows would only feed the garbage collector.
+ */
+function valuesOf(row: ExcelJS.Row, into: RawValue[]): RawValue[] {
   const vs = row.values as ExcelJS.CellValue[];
-  const out: RawValue[] = new Array(Math.max(0, vs.length - 1));
-  for (let i = 1; i < vs.length; i++) out[i - 1] = vs[i] === undefined ? null : rawValue(vs[i]);
-  return out;
+  into.length = Math.max(0, vs.length - 1);
+  for (let i = 1; i < vs.length; i++) {
+    const v = vs[i];
+    into[i - 1] =
+      v === undefined || v === null
+        ? null
+        : typeof v === "object" && !(v instanceof Date)
+          ? rawValue(v)
+          : v;
+  }
+  return into;
 }
 
 function fileAt(path: string): ReadAt {

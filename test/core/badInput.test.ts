@@ -184,8 +184,8 @@ describe("ledger cells that cannot be read", () => {
 
   it("counts and names the rows it cannot place instead of dropping them", () => {
     expect(ids(checks, "huvudbok-rad-utan-plats").map((c) => c.message)).toEqual([
-      "1 rader i huvudboken saknar uppdrag och räknas inte (Huvudbok!B4). Fyll i cellerna och kör igen.",
-      "1 rader i huvudboken saknar en läsbar period och räknas inte (Huvudbok!A5). Fyll i cellerna och kör igen.",
+      "1 rad i huvudboken saknar uppdrag och räknas inte (Huvudbok!B4). Fyll i cellerna och kör igen.",
+      "1 rad i huvudboken saknar en läsbar period och räknas inte (Huvudbok!A5). Fyll i cellerna och kör igen.",
     ]);
   });
 });

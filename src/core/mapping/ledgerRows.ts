@@ -38,6 +38,7 @@ export class LedgerReader {
   private index = 0;
   // Uppdrag, konto and period texts repeat on every row; each distinct text is cleaned once.
   private readonly labels = new Map<string, Label>();
+  private readonly reader = new CellReader();
 
   /**
    * `offset` is the table's first column within `values`: 0 for a table's own rows, the sheet
@@ -46,7 +47,6 @@ export class LedgerReader {
   constructor(
     private readonly t: SourceTable,
     private readonly m: SourceMapping,
-    readonly reader = new CellReader(),
     private readonly offset = 0,
   ) {
     this.aggregator = new LedgerAggregator((row) => rowRange(t, row));
@@ -117,7 +117,7 @@ export class LedgerReader {
       return {
         id: "huvudbok-rad-utan-plats",
         severity: "fel",
-        message: `${u.count} rader i huvudboken saknar ${what} och räknas inte (${u.places.join(", ")}${more}). Fyll i cellerna och kör igen.`,
+        message: `${u.count} ${u.count === 1 ? "rad" : "rader"} i huvudboken saknar ${what} och räknas inte (${u.places.join(", ")}${more}). Fyll i cellerna och kör igen.`,
         where: u.places,
       };
     });
