@@ -172,7 +172,28 @@ describe("fuzzed example workbooks", () => {
           }
         },
       ),
-      { numRuns: 120, seed: Number(process.env.FUZZ_SEED ?? 20210430) },
+      {
+        numRuns: 120,
+        seed: Number(process.env.FUZZ_SEED ?? 20210430),
+        // Damage that once broke the law: a row with only one side of a deviation (example 0)
+        // and a category listed twice (example 1).
+        examples: [
+          [
+            0,
+            [
+              { kind: "blank", sheet: 1, row: 2, col: 1, pick: 0 },
+              { kind: "dropColumn", sheet: 0, col: 0 },
+            ],
+          ],
+          [
+            1,
+            [
+              { kind: "duplicateRow", sheet: 7, row: 6 },
+              { kind: "text", sheet: 0, row: 0, col: 0, pick: 0 },
+            ],
+          ],
+        ],
+      },
     );
   });
 });

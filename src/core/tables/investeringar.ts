@@ -88,7 +88,8 @@ export const investeringskategorier: TableBuilder = (input) => {
   if (uncategorised.length) {
     return missing(`investeringar utan kategori: ${uncategorised.map((r) => `${r.namn} (${r.where})`).join(", ")}`);
   }
-  const order = [...(input.investeringskategorier ?? [])];
+  // A category listed twice (a row pasted twice in the list) is still one row, or the total would count it twice.
+  const order = [...new Set(input.investeringskategorier ?? [])];
   for (const r of rows) if (!order.includes(r.kategori!)) order.push(r.kategori!);
   const line = (label: string, group: InvesteringRad[]): Row => {
     const u = total(group.map((r) => r.utfall)) ?? 0;
