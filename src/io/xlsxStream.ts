@@ -40,13 +40,14 @@ export async function readWorkbookFile(
  * Reads a workbook too large for exceljs's in-memory model. Each sheet is held row by row until
  * `PROBE_ROWS` rows are in; if its table then maps to a ledger (huvudbok) with the same matcher
  * the in-memory path uses, the rest of its rows go straight into the ledger's aggregator and are
- * never held. Other sheets are held as usual, up to `LIMITS.heldCells` cells. A streamed ledger
+ * never held. Other sheets are held as usual, up to `heldCells` cells in all. A streamed ledger
  * runs to the end of its sheet: a table below it on the same sheet is read as ledger rows.
  */
 export async function readWorkbookStreaming(
   path: string,
   name = path,
   mapping?: MappingFile,
+  heldCells: number = LIMITS.heldCells,
 ): Promise<Sheet[]> {
   checkUnpacked(
     zipDirectory(fileAt(path), statSync(path).size, name),
@@ -55,7 +56,7 @@ export async function readWorkbookStreaming(
   );
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, STREAM_OPTIONS);
   const sheets: Sheet[] = [];
-  const held = { cells: 0 };
+  const held = { cells: 0, limit: heldCells };
   try {
     for await (const ws of reader)
       sheets.push(await readSheet(ws as unknown as WorksheetReader, name, mapping, held));
@@ -76,7 +77,7 @@ async function readSheet(
   ws: WorksheetReader,
   file: string,
   mapping: MappingFile | undefined,
-  held: { cells: number },
+  held: { cells: number; limit: number },
 ): Promise<Sheet> {
   const sheet: Sheet = { name: ws.name, values: [], formats: [], tables: [] };
   let ledger: { reader: LedgerReader; firstRow: number } | undefined;
@@ -89,9 +90,9 @@ async function readSheet(
     }
     hold(sheet, row, r);
     held.cells += row.actualCellCount;
-    if (held.cells > LIMITS.heldCells) {
+    if (held.cells > held.limit) {
       throw new EkoError(
-        `${file}: bladet ${sheet.name} har fler än ${grouped(LIMITS.heldCells)} ifyllda celler utanför en huvudbok (rad ${r + 1}). Filen läses inte, så att minnet inte tar slut.`,
+        `${file}: bladet ${sheet.name} har fler än ${grouped(held.limit)} ifyllda celler utanför en huvudbok (rad ${r + 1}). Filen läses inte, så att minnet inte tar slut.`,
       );
     }
     if (r + 1 === PROBE_ROWS) ledger = probe(sheet, mapping);

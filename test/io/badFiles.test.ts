@@ -183,3 +183,16 @@ describe("a ledger read streaming", () => {
     );
   });
 });
+
+describe("cells held while streaming", () => {
+  it("refuses a sheet that is no ledger once it holds more cells than the limit, naming sheet and row", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Anteckningar");
+    for (let r = 0; r < 30; r++) ws.addRow(["rad", r, "text", r * 2]);
+    const file = join(dir, "manga-celler.xlsx");
+    writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
+    await expect(readWorkbookStreaming(file, "manga-celler.xlsx", undefined, 100)).rejects.toThrow(
+      "manga-celler.xlsx: bladet Anteckningar har fler än 100 ifyllda celler utanför en huvudbok (rad 26). Filen läses inte, så att minnet inte tar slut.",
+    );
+  });
+});
