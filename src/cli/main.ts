@@ -7,11 +7,14 @@ import { MappingFile } from "../core/mapping/match";
 import { runReport } from "../core/pipeline";
 import { toDocument } from "../core/report/document";
 import { checkText } from "../core/textcheck/textcheck";
+import { exportDocx, readSourceMap } from "../io/docx";
+import { renderHtml } from "../io/html";
 import { readWorkbookFile } from "../io/xlsxStream";
 import { renderMarkdown, renderText } from "./render";
 
 const USAGE = `Användning: npm run report -- FIL.xlsx [fler.xlsx] [--type TYP] [--period P] [--org NAMN]
                          [--mapping M.json] [--json UT.json] [--markdown UT.md] [--check-text TEXT.txt]
+                         [--docx UT.docx [--template MALL.docx]] [--html UT.html]
 
   --type      manadsrapport, uppfoljningsrapport1, uppfoljningsrapport2, arsredovisning, verksamhetsplan
               (utan --type följer typen av perioden: helår → årsredovisning, april → uppföljningsrapport 1,
@@ -22,7 +25,10 @@ const USAGE = `Användning: npm run report -- FIL.xlsx [fler.xlsx] [--type TYP] 
   --json      var JSON-dokumentet skrivs (standard: out/<första filens namn>.json)
   --markdown  skriv även rapporten som Markdown
   --check-text  jämför belopp, procent och riktningsord i en egen text (t.ex. förra rapportens kapitel)
-              med de framräknade siffrorna; avvikelserna kommer med bland kontrollerna`;
+              med de framräknade siffrorna; avvikelserna kommer med bland kontrollerna
+  --docx      skriv rapporten som Word-dokument, och källorna för varje siffra bredvid (UT.docx.json)
+  --template  organisationens egen Word-mall med platshållare (se README, "Export till Word")
+  --html      skriv kapitlet som HTML, för förhandsvisning och för att klistra in tabeller`;
 
 export async function main(argv: string[]): Promise<number> {
   let args;
@@ -37,6 +43,9 @@ export async function main(argv: string[]): Promise<number> {
         mapping: { type: "string" },
         json: { type: "string" },
         markdown: { type: "string" },
+        docx: { type: "string" },
+        template: { type: "string" },
+        html: { type: "string" },
         "check-text": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
@@ -48,6 +57,10 @@ export async function main(argv: string[]): Promise<number> {
   if (args.values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
+  }
+  if (args.values.template && !args.values.docx) {
+    process.stderr.write(`--template kräver --docx UT.docx.\n\n${USAGE}\n`);
+    return 2;
   }
   if (!args.positionals.length) {
     process.stderr.write(`Ange minst en arbetsbok.\n\n${USAGE}\n`);
@@ -69,6 +82,18 @@ export async function main(argv: string[]): Promise<number> {
       write(args.values.markdown, renderMarkdown(doc));
       process.stdout.write(`Markdown skrivet till ${args.values.markdown}\n`);
     }
+    if (args.values.html) {
+      write(args.values.html, renderHtml(doc));
+      process.stdout.write(`HTML skrivet till ${args.values.html}\n`);
+    }
+    if (args.values.docx) {
+      const template = args.values.template ? readFile(args.values.template, "mallen") : undefined;
+      const docx = await exportDocx(doc, { template });
+      write(args.values.docx, docx);
+      // The same source map as inside the document, for tools that do not open .docx files.
+      write(`${args.values.docx}.json`, JSON.stringify(readSourceMap(docx), null, 2) + "\n");
+      process.stdout.write(`Word-dokument skrivet till ${args.values.docx} (källor i ${args.values.docx}.json)\n`);
+    }
     return 0;
   } catch (e) {
     if (e instanceof EkoError) {
@@ -87,11 +112,20 @@ async function readAll(files: string[], mapping?: MappingFile): Promise<Sheet[]>
     } catch {
       throw new EkoError(`filen ${file} finns inte eller kan inte läsas`);
     }
+    // Large workbooks (a ledger export) are read streaming; see src/io/limits.ts.
     const own = await readWorkbookFile(file, file, mapping);
     // Sheets from several workbooks keep their names unless two share one.
     for (const s of own) sheets.push(sheets.some((x) => x.name === s.name) ? { ...s, name: `${basename(file)} ${s.name}` } : s);
   }
   return sheets;
+}
+
+function readFile(file: string, what: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch {
+    throw new EkoError(`${what} ${file} finns inte eller kan inte läsas`);
+  }
 }
 
 function readText(file: string): string {
@@ -110,7 +144,7 @@ function readMapping(file: string): MappingFile {
   }
 }
 
-function write(path: string, content: string) {
+function write(path: string, content: string | Uint8Array) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, content);
 }

@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
+import { readSourceMap } from "../../src/io/docx";
+import { makeTemplate, paragraphs, part } from "../io/docx/helpers";
 
 const example = (f: string) => join(__dirname, "..", "..", "examples", f);
 
@@ -67,5 +69,41 @@ describe("npm run report", () => {
     const r = await cli(["x.xlsx", "--typ", "a"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("Användning: npm run report");
+  });
+
+  it("writes seed 002 as Word (built-in template), its source map beside it, and HTML", async () => {
+    const docx = join(dir, "ar.docx");
+    const html = join(dir, "ar.html");
+    const r = await cli([example("arsredovisning-2020.xlsx"), "--json", join(dir, "ar.json"), "--docx", docx, "--html", html]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Word-dokument skrivet till ${docx} (källor i ${docx}.json)`);
+    const bytes = new Uint8Array(readFileSync(docx));
+    expect(paragraphs(part(bytes)).some((p) => p.style === "Heading3" && p.text === "5.1.2 Resultaträkning")).toBe(true);
+    expect(JSON.parse(readFileSync(`${docx}.json`, "utf8"))).toEqual(readSourceMap(bytes));
+    expect(readFileSync(html, "utf8")).toContain("<h4>5.1.2 Resultaträkning</h4>");
+  });
+
+  it("fills the organisation's template given with --template, and names its misspelt placeholders", async () => {
+    const good = join(dir, "mall.docx");
+    writeFileSync(good, await makeTemplate(["Avvikelse {belopp:resultatindikator.avvikelse}"]));
+    const out = join(dir, "ur1.docx");
+    expect((await cli([example("uppfoljningsrapport1-2021.xlsx"), "--json", join(dir, "u.json"), "--docx", out, "--template", good])).code).toBe(0);
+    expect(paragraphs(part(new Uint8Array(readFileSync(out))))[0].text).toBe("Avvikelse 20\u00a0694\u00a0tkr");
+
+    const bad = join(dir, "fel.docx");
+    writeFileSync(bad, await makeTemplate(["{belopp:resultatindikator.avvikelsen}"]));
+    const r = await cli([example("uppfoljningsrapport1-2021.xlsx"), "--json", join(dir, "u.json"), "--docx", join(dir, "x.docx"), "--template", bad]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^Fel: mallen har platshållare som inte kan fyllas:\n {2}\{belopp:resultatindikator\.avvikelsen\}: kolumnen "avvikelsen" finns inte/);
+  });
+
+  it("wants --docx with --template, and says so when the template file is missing", async () => {
+    const r = await cli([example("uppfoljningsrapport1-2021.xlsx"), "--template", "mall.docx"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--template kräver --docx UT.docx.");
+    const m = await cli([example("uppfoljningsrapport1-2021.xlsx"), "--json", join(dir, "u.json"), "--docx", join(dir, "y.docx"), "--template", join(dir, "finns-inte.docx")]);
+    expect(m.code).toBe(1);
+    expect(m.stderr).toContain("mallen");
+    expect(m.stderr).toContain("finns-inte.docx finns inte eller kan inte läsas");
   });
 });

@@ -1,0 +1,158 @@
+import { NBSP } from "../core/format";
+import { NarrativeSection, Paragraph } from "../core/narrative/model";
+import { ReportDocument } from "../core/report/document";
+import { ReportTable, ReportType } from "../core/report/model";
+
+/**
+ * The report document as the exports read it. `narrative` may be absent: a JSON file written
+ * before the text existed exports its tables alone.
+ */
+export type ChapterDocument = Omit<ReportDocument, "narrative"> & Partial<Pick<ReportDocument, "narrative">>;
+
+/** One thing in the chapter, in reading order; the .docx and HTML renderers walk the same list. */
+export type Block =
+  | { kind: "heading"; level: number; number: string; title: string }
+  | { kind: "caption"; text: string }
+  | { kind: "paragraph"; paragraph: Paragraph }
+  | { kind: "table"; table: ReportTable }
+  | { kind: "missing"; text: string };
+
+/**
+ * Headings above the tables that no table is titled with: the chapters and the sections that
+ * group tables, worded as the reference reports print them (seed 000 for the tertial reports,
+ * seed 002 for the annual report).
+ */
+const PARENT_TITLES: Record<ReportType, Record<string, string>> = {
+  manadsrapport: { "4": "Medarbetare", "5": "Ekonomi", "5.1": "Prognos" },
+  uppfoljningsrapport1: tertial(),
+  uppfoljningsrapport2: tertial(),
+  arsredovisning: {
+    "4": "Medarbetare",
+    "5": "Ekonomi",
+    "5.1": "Ekonomiskt resultat",
+    "5.1.4": "Kostnads- och intäktsutveckling",
+    "5.2": "Investeringar",
+    "6": "Verksamhetsmått",
+  },
+  verksamhetsplan: {},
+};
+
+function tertial(): Record<string, string> {
+  return {
+    "4": "Medarbetare",
+    "5": "Ekonomi",
+    "5.1": "Prognos",
+    "5.2": "Ekonomiskt resultat (ackumulerat)",
+    "5.2.2": "Kostnads- och intäktsutveckling",
+    "5.3": "Investeringar",
+  };
+}
+
+/** The plan numbers its tables ("Tabell 4") instead of its headings, and captions them below. */
+const isCaptionNumber = (section: string) => /^tabell\b/i.test(section);
+
+function compareSections(a: string, b: string): number {
+  const na = (a.match(/\d+/g) ?? []).map(Number);
+  const nb = (b.match(/\d+/g) ?? []).map(Number);
+  for (let i = 0; i < Math.max(na.length, nb.length); i++) {
+    const d = (na[i] ?? -1) - (nb[i] ?? -1);
+    if (d) return d;
+  }
+  return 0;
+}
+
+interface Unit {
+  /** The table the unit stands for, present or missing; none for text without a table. */
+  id?: string;
+  section: string;
+  title: string;
+  table?: ReportTable;
+  missing?: string;
+  text: NarrativeSection[];
+}
+
+/** Tables, missing tables and text without a table, merged in section order. */
+function units(doc: ChapterDocument): Unit[] {
+  const out: Unit[] = doc.tables.map((t) => ({ id: t.id, section: t.section, title: t.title, table: t, text: [] }));
+  const insert = (u: Unit) => {
+    const at = out.findIndex((x) => compareSections(x.section, u.section) > 0);
+    out.splice(at < 0 ? out.length : at, 0, u);
+  };
+  for (const m of doc.missing) insert({ id: m.id, section: m.section, title: m.title, missing: m.reason, text: [] });
+  for (const n of doc.narrative ?? []) {
+    const owner = out.find((u) => u.id === n.id);
+    if (owner) owner.text.push(n);
+    else insert({ section: n.section, title: n.title, text: [n] });
+  }
+  return out;
+}
+
+/** The chapter as a flat list: numbered headings derived from the sections present, tables, text. */
+export function chapterBlocks(doc: ChapterDocument): Block[] {
+  const parents = PARENT_TITLES[doc.type];
+  const done = new Set<string>();
+  const blocks: Block[] = [];
+  const heading = (number: string, title: string) => {
+    done.add(number);
+    blocks.push({ kind: "heading", level: number.split(".").length, number, title });
+  };
+  const paragraphs = (sections: NarrativeSection[]) => {
+    for (const n of sections) for (const p of n.paragraphs) blocks.push({ kind: "paragraph", paragraph: p });
+  };
+
+  for (const u of units(doc)) {
+    if (isCaptionNumber(u.section)) {
+      // The plan: a short unnumbered heading ("Driftbudget"), the table, then "Tabell 4 …".
+      blocks.push({ kind: "heading", level: 2, number: "", title: u.title.split(",")[0] });
+      placeTable(u, blocks, paragraphs);
+      blocks.push({ kind: "caption", text: `${u.section} ${u.title}` });
+      continue;
+    }
+    const parts = u.section.split(".");
+    parts.slice(0, -1).forEach((_, i) => {
+      const number = parts.slice(0, i + 1).join(".");
+      if (!done.has(number) && parents[number]) heading(number, parents[number]);
+    });
+    const own = parents[u.section] ?? u.title;
+    if (!done.has(u.section)) heading(u.section, own);
+    if (own !== u.title && (u.table || u.missing !== undefined)) blocks.push({ kind: "caption", text: u.title });
+    placeTable(u, blocks, (sections) => {
+      // Text with its own number under a table's heading (002: table 5.1, then 5.1.1 Analys av resultatet).
+      for (const n of sections) {
+        if (n.section && n.section !== u.section && !done.has(n.section)) heading(n.section, n.title);
+        paragraphs([n]);
+      }
+    });
+  }
+  return blocks;
+}
+
+function placeTable(u: Unit, blocks: Block[], text: (sections: NarrativeSection[]) => void) {
+  if (!u.table && u.missing === undefined) return text(u.text);
+  text(u.text.filter((n) => n.placement === "before"));
+  if (u.table) blocks.push({ kind: "table", table: u.table });
+  else blocks.push({ kind: "missing", text: `Tabellen kunde inte tas fram: ${u.missing}` });
+  text(u.text.filter((n) => n.placement !== "before"));
+}
+
+/** A printed figure ("-475 423 tkr", "18,3%", "0,6", "119,7 Mnkr") or the dash for "cannot compute". */
+export function isFigure(cell: string): boolean {
+  return cell === "–" || /^[-+]?\d[\d ]*(,\d+)?( ?(%|kr|tkr|mnkr))?$/i.test(cell);
+}
+
+/** Word and browsers may wrap at a plain space: a figure keeps its digits and unit on one line. */
+export function unbreakable(cell: string): string {
+  return isFigure(cell) ? cell.replace(/ /g, NBSP) : cell;
+}
+
+/** A column is right-aligned when every non-empty cell in it is a figure; label columns stay left. */
+export function figureColumns(t: ReportTable): boolean[] {
+  return t.columns.map((_, c) => {
+    const cells = t.rows.map((r) => r[c] ?? "").filter((s) => s !== "");
+    return cells.length > 0 && cells.every(isFigure);
+  });
+}
+
+export function documentTitle(doc: ChapterDocument): string {
+  return `${doc.typeName} ${doc.periodText} – ${doc.org}`;
+}
