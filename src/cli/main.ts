@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { EkoError } from "../core/errors";
@@ -9,7 +9,7 @@ import { toDocument } from "../core/report/document";
 import { checkText } from "../core/textcheck/textcheck";
 import { exportDocx, readSourceMap } from "../io/docx";
 import { renderHtml } from "../io/html";
-import { readWorkbook } from "../io/xlsx";
+import { readWorkbookFile } from "../io/xlsxStream";
 import { renderMarkdown, renderText } from "./render";
 
 const USAGE = `Användning: npm run report -- FIL.xlsx [fler.xlsx] [--type TYP] [--period P] [--org NAMN]
@@ -67,8 +67,8 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const sheets = await readAll(args.positionals);
     const mapping = args.values.mapping ? readMapping(args.values.mapping) : undefined;
+    const sheets = await readAll(args.positionals, mapping);
     const run = runReport(sheets, { type: args.values.type, period: args.values.period, org: args.values.org, mapping });
     const textFile = args.values["check-text"];
     if (textFile) run.report.checks.push(...checkText(readText(textFile), run.report));
@@ -104,11 +104,16 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function readAll(files: string[]): Promise<Sheet[]> {
+async function readAll(files: string[], mapping?: MappingFile): Promise<Sheet[]> {
   const sheets: Sheet[] = [];
   for (const file of files) {
-    const data = readFile(file, "filen");
-    const own = await readWorkbook(data, file);
+    try {
+      statSync(file);
+    } catch {
+      throw new EkoError(`filen ${file} finns inte eller kan inte läsas`);
+    }
+    // Large workbooks (a ledger export) are read streaming; see src/io/limits.ts.
+    const own = await readWorkbookFile(file, file, mapping);
     // Sheets from several workbooks keep their names unless two share one.
     for (const s of own) sheets.push(sheets.some((x) => x.name === s.name) ? { ...s, name: `${basename(file)} ${s.name}` } : s);
   }

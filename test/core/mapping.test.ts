@@ -84,12 +84,9 @@ describe("bad cells", () => {
     expect(errors.map((c) => c.where[0])).toEqual(["Data!B3", "Data!B4"]);
     expect(errors[0].message).toBe('Data!B3: "okänt" är inget tal');
     expect(errors[1].message).toBe("Data!B4: felvärdet #N/A är inte ett belopp; cellen räknas inte med. Rätta cellen och kör igen.");
-    expect(run.report.tables.find((t) => t.id === "prognosindikator")!.rows[0]).toEqual([
-      "Prognos budgetavvikelse",
-      "-1 235 tkr",
-      "-2 510 tkr",
-      "1 276 tkr",
-    ]);
+    // The budgets still count; the deviation would compare one prognosis with three budgets, so it stays blank and says why.
+    expect(run.report.tables.find((t) => t.id === "prognosindikator")!.rows[0]).toEqual(["Prognos budgetavvikelse", "-1 235 tkr", "-2 510 tkr", ""]);
+    expect(run.report.checks.find((c) => c.id === "avvikelse-ensidig")!.where).toEqual(["Data!A3:C3", "Data!A4:C4"]);
   });
 
   it("a source total row that disagrees with its rows is a warning", () => {

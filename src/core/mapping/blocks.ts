@@ -1,4 +1,5 @@
-import { address, columnName, DeclaredTable, isBlank, normaliseHeader, RawValue, Sheet } from "./grid";
+import type { LedgerReader } from "./ledgerRows";
+import { address, columnName, DeclaredTable, isBlank, isErrorValue, normaliseHeader, RawValue, Sheet } from "./grid";
 
 /**
  * A table found in a workbook: an Excel table (ListObject), or a header row with a block of rows
@@ -15,6 +16,11 @@ export interface SourceTable {
   firstCol: number;
   rows: RawValue[][];
   formats: (string | undefined)[][];
+  /**
+   * A ledger too large to hold: its rows were read while streaming from the file and are here
+   * only as their sums (`rows` is then empty).
+   */
+  ledger?: LedgerReader;
 }
 
 export function cellAddress(t: SourceTable, row: number, col: number): string {
@@ -28,7 +34,7 @@ export function rowRange(t: SourceTable, row: number): string {
 }
 
 export function findTables(sheets: Sheet[]): SourceTable[] {
-  return sheets.flatMap((s) => [...s.tables.map((t) => declared(s, t)), ...blocks(s)]);
+  return sheets.flatMap((s) => [...s.tables.map((t) => declared(s, t)), ...blocks(s), ...(s.streamed ?? [])]);
 }
 
 function declared(s: Sheet, t: DeclaredTable): SourceTable {
@@ -90,18 +96,40 @@ function blocks(s: Sheet): SourceTable[] {
       continue;
     }
     let end = r;
-    while (end + 1 < s.values.length && !insideDeclared(s, end + 1) && filled(s.values[end + 1]).length) end++;
+    for (;;) {
+      while (end + 1 < s.values.length && !insideDeclared(s, end + 1) && filled(s.values[end + 1]).length) end++;
+      const next = nextFilledRow(s, end + 1);
+      // A blank line between two data rows does not end a table: rows after it would be lost.
+      if (next < 0 || insideDeclared(s, next) || !isDataRow(s.values[end]) || !isDataRow(s.values[next])) break;
+      end = next;
+    }
     let header = r;
     while (header <= end && filled(s.values[header]).length < 2) header++;
     if (header < end && !isSettingsBlock(s, header, end)) {
-      const cols = Array.from({ length: end - header + 1 }, (_, i) => filled(s.values[header + i])).flat();
-      const left = Math.min(...cols);
-      const right = Math.max(...cols);
+      // A loop, not Math.min(...cols): a ledger's hundreds of thousands of cells overflow the argument stack.
+      let left = Infinity;
+      let right = -Infinity;
+      for (let i = header; i <= end; i++) {
+        for (const c of filled(s.values[i])) {
+          left = Math.min(left, c);
+          right = Math.max(right, c);
+        }
+      }
       found.push(slice(s, address(s.name, header, left), header, left, end, right, captionAbove(s, header, left)));
     }
     r = end + 1;
   }
   return found;
+}
+
+function nextFilledRow(s: Sheet, from: number): number {
+  for (let r = from; r < s.values.length; r++) if (filled(s.values[r]).length) return r;
+  return -1;
+}
+
+/** A row with a figure in it (not a year, which headers carry): data, not a caption or header. */
+function isDataRow(row: RawValue[] | undefined): boolean {
+  return (row ?? []).some((v) => v instanceof Date || isErrorValue(v) || (typeof v === "number" && !(Number.isInteger(v) && v >= 1900 && v <= 2100)));
 }
 
 export const SETTING_KEYS = /^(rapporttyp|rapport|period|organisation|förvaltning|nämnd|år)$/;

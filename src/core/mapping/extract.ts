@@ -1,5 +1,4 @@
 import { Dec } from "../decimal";
-import { formatAmount } from "../format";
 import {
   DriftbudgetRad,
   InvesteringRad,
@@ -14,8 +13,9 @@ import { Flode, flodeAv } from "../measures";
 import { Ore } from "../money";
 import { Check, Period } from "../report/model";
 import { cellAddress, rowRange, SourceTable } from "./blocks";
-import { aggregateLedger } from "./ledger";
+import { LedgerReader } from "./ledgerRows";
 import { isTotalLabel, SourceMapping } from "./match";
+import { sourceTotalCheck } from "./totals";
 import { CellReader } from "./values";
 
 /** One data row of a mapped table, with readers for its roles. */
@@ -66,14 +66,7 @@ function checkSourceTotal(t: SourceTable, m: SourceMapping, total: MappedRow, ro
     const stated = total.amount(role);
     if (stated === undefined) continue;
     const sum = rows.reduce((s, r) => s + (r.amount(role) ?? 0), 0);
-    if (sum === stated) continue;
-    const fmt = (o: Ore) => formatAmount(o, m.unit, { decimals: m.unit === "kr" ? 2 : 3, trimZeros: true }, m.unit);
-    checks.push({
-      id: "kallans-summa-avviker",
-      severity: "varning",
-      message: `${cellAddress(t, total.index, m.columns[role])}: summaraden anger ${fmt(stated)} men raderna ovanför summerar till ${fmt(sum)}. Rapporten räknar med raderna; summaraden används inte.`,
-      where: [cellAddress(t, total.index, m.columns[role])],
-    });
+    if (sum !== stated) checks.push(sourceTotalCheck(cellAddress(t, total.index, m.columns[role]), stated, sum, m.unit));
   }
 }
 
@@ -95,18 +88,23 @@ export function extractInput(tables: SourceTable[], mappings: SourceMapping[], p
         input.uppdrag = mergeUppdrag(input.uppdrag ?? [], uppdragRows(mappedRows(t, m, reader, checks, "namn")), checks);
         break;
       case "huvudbok": {
-        const agg = aggregateLedger(mappedRows(t, m, reader, checks, "uppdrag"), period);
+        const ledger = t.ledger ?? readLedger(t, m);
+        const agg = ledger.aggregator.result(period);
         input.uppdrag = mergeUppdrag(input.uppdrag ?? [], agg.uppdrag, checks);
         input.utveckling = [...(input.utveckling ?? []), ...agg.utveckling];
-        checks.push(...agg.checks);
+        checks.push(...ledger.checks(), ...agg.checks);
         break;
       }
       case "utveckling":
         input.utveckling = [...(input.utveckling ?? []), ...utvecklingRows(t, mappedRows(t, m, reader, checks, "etikett"))];
         break;
       case "investeringar":
-        input.investeringar = mappedRows(t, m, reader, checks, "namn").map(
-          (r): InvesteringRad => ({ namn: r.text("namn") ?? "", kategori: r.text("kategori"), utfall: r.amount("utfall"), arsbudget: r.amount("arsbudget"), prognos: r.amount("prognos"), where: r.where }),
+        input.investeringar = sameNameTwice(
+          mappedRows(t, m, reader, checks, "namn").map(
+            (r): InvesteringRad => ({ namn: r.text("namn") ?? "", kategori: r.text("kategori"), utfall: r.amount("utfall"), arsbudget: r.amount("arsbudget"), prognos: r.amount("prognos"), where: r.where }),
+          ),
+          "Investeringen",
+          checks,
         );
         break;
       case "personal":
@@ -136,10 +134,34 @@ export function extractInput(tables: SourceTable[], mappings: SourceMapping[], p
   return { input, checks: [...checks, ...reader.checks] };
 }
 
+function readLedger(t: SourceTable, m: SourceMapping): LedgerReader {
+  const ledger = new LedgerReader(t, m);
+  t.rows.forEach((values, index) => ledger.row(values, index));
+  return ledger;
+}
+
 function uppdragRows(rows: MappedRow[]): UppdragRad[] {
   return rows
     .filter((r) => r.text("namn"))
     .map((r) => ({ namn: r.text("namn")!, ackUtfall: r.amount("ackUtfall"), ackBudget: r.amount("ackBudget"), arsbudget: r.amount("arsbudget"), prognos: r.amount("prognos"), foregaendePrognos: r.amount("foregaendePrognos"), where: r.where }));
+}
+
+/**
+ * The same project on two rows is kept as two rows, as the source has it, and said: usually a
+ * row pasted twice, sometimes two projects that share a name. (Uppdrag are joined by name.)
+ */
+function sameNameTwice(rows: InvesteringRad[], what: string, checks: Check[]): InvesteringRad[] {
+  const seen = new Map<string, InvesteringRad>();
+  for (const r of rows) {
+    const key = r.namn.toLowerCase();
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, r);
+      continue;
+    }
+    checks.push({ id: "namn-dubblett", severity: "varning", message: `${what} "${r.namn}" finns på två rader, ${first.where} och ${r.where}; båda räknas med. Ta bort den ena om den är inklistrad två gånger.`, where: [first.where, r.where] });
+  }
+  return rows;
 }
 
 /** Uppdrag from several tables (a ledger and a prognosis sheet, say) join by name. */

@@ -1,3 +1,5 @@
+import type { SourceTable } from "./blocks";
+
 /**
  * A workbook as the core sees it: values and number formats per sheet, the same whether they came
  * from exceljs (CLI), Office.js (task pane) or a test. Rows and columns are 0-based here and
@@ -20,6 +22,8 @@ export interface Sheet {
   /** Number format per cell where it is not General ("0,0%" tells a fraction from a number). */
   formats: (string | undefined)[][];
   tables: DeclaredTable[];
+  /** Ledger tables a streaming reader has already aggregated (see `SourceTable.ledger`). */
+  streamed?: SourceTable[];
 }
 
 export function columnName(col: number): string {

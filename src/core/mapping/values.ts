@@ -15,6 +15,8 @@ import { isBlank, isErrorValue, RawValue } from "./grid";
  */
 export class CellReader {
   readonly checks: Check[] = [];
+  // A ledger repeats a dozen period texts on a million rows; each is parsed once.
+  private readonly periods = new Map<string, Period>();
 
   text(v: RawValue): string | undefined {
     if (isBlank(v) || isErrorValue(v)) return undefined;
@@ -22,17 +24,19 @@ export class CellReader {
     return String(v).replace(/\s+/g, " ").trim();
   }
 
-  amount(v: RawValue, unit: Unit, where: string): Ore | undefined {
+  /** `where` may be a function, so the ledger's million cells build an address only when one is refused. */
+  amount(v: RawValue, unit: Unit, where: Where): Ore | undefined {
+    if (typeof v === "number") return fastOre(v, unit) ?? this.guard(() => toOre(v, unit, place(where)));
     if (isBlank(v)) return undefined;
-    if (typeof v === "number") return fastOre(v, unit) ?? this.guard(() => toOre(v, unit, where));
     if (typeof v === "string") {
       return this.guard(() => {
-        const p = parseSwedishNumber(v, where);
-        if (p.percent) throw new EkoError(`"${v}" är en procentsats, här väntas ett belopp`, where);
-        return toOre(p.value, p.unit ?? unit, where);
+        const at = place(where);
+        const p = parseSwedishNumber(v, at);
+        if (p.percent) throw new EkoError(`"${v}" är en procentsats, här väntas ett belopp`, at);
+        return toOre(p.value, p.unit ?? unit, at);
       });
     }
-    return this.refuse(v, "ett belopp", where);
+    return this.refuse(v, "ett belopp", place(where));
   }
 
   /** A percentage: a fraction when the cell is formatted as %, a number of percent otherwise. */
@@ -49,18 +53,25 @@ export class CellReader {
   }
 
   /** A ledger period: 202104, "2021-04", "april 2021", a date, or an Excel date serial. */
-  period(v: RawValue, where: string): Period | undefined {
+  period(v: RawValue, where: Where): Period | undefined {
     if (v instanceof Date) return { year: v.getUTCFullYear(), month: v.getUTCMonth() + 1 };
+    if (typeof v === "number" && Number.isInteger(v) && v % 100 >= 1 && v % 100 <= 12 && v >= 190001 && v <= 220012) {
+      return { year: Math.floor(v / 100), month: v % 100 };
+    }
     if (typeof v === "number" && v > 20000 && v < 80000) {
       const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(v) * 86400000);
       return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
     }
-    if (typeof v === "number" || typeof v === "string") {
+    if (typeof v === "number" || (typeof v === "string" && !isBlank(v))) {
       const t = String(v).trim();
+      const known = this.periods.get(t);
+      if (known) return known;
       const iso = /^(\d{4})-(\d{2})-\d{2}$/.exec(t);
-      return this.guard(() => parsePeriod(iso ? `${iso[1]}-${iso[2]}` : t, where));
+      const p = this.guard(() => parsePeriod(iso ? `${iso[1]}-${iso[2]}` : t, place(where)));
+      if (p) this.periods.set(t, p);
+      return p;
     }
-    return isBlank(v) ? undefined : this.refuse(v, "en period", where);
+    return isBlank(v) ? undefined : this.refuse(v, "en period", place(where));
   }
 
   private guard<T>(f: () => T): T | undefined {
@@ -85,6 +96,10 @@ export class CellReader {
     return undefined;
   }
 }
+
+export type Where = string | (() => string);
+
+const place = (where: Where) => (typeof where === "string" ? where : where());
 
 /**
  * The ledger path reads hundreds of thousands of amounts; a float that is a whole number of öre

@@ -22,9 +22,10 @@ export function comments(ix: CellIndex, t: TableCells, col: number, all: Komment
   for (const row of targets) {
     const isTotal = row.kind === "total";
     const mine = all.filter((c) => (isTotal ? !c.uppdrag : !!c.uppdrag && normaliseLabel(c.uppdrag) === normaliseLabel(rowLabel(row))));
-    if (!mine.length) continue;
+    const cell = ix.figure(t, row, col, (d) => signedMnkr(d.toNumber()));
+    // Without the figure they explain (a blank deviation), the comments are left to the unused-comments check.
+    if (!mine.length || !cell) continue;
     mine.forEach((c) => used.add(c));
-    const cell = ix.figure(t, row, col, (d) => signedMnkr(d.toNumber()))!;
     const who = isTotal ? "totalt" : `för ${rowLabel(row)}`;
     const subject = adjective ? `Den ${adjective} avvikelsen` : "Avvikelsen";
     out.push(paragraph(sentence(`${subject} ${who} är `, cell.fig, " och fördelar sig med:")));

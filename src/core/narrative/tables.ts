@@ -27,7 +27,9 @@ export function prognosText(report: BuiltReport, input: ReportInput, checks: Che
   const total = t && totalRow(t);
   if (!t || !total) return undefined;
   const col = column(t, /budgetavvikelse/i);
-  const sum = ix.figure(t, total, col, (d) => signedMnkr(ore(d)))!;
+  // A blank total deviation (a row with only one side, see tables/ensidig.ts) gives no text to write.
+  const sum = ix.figure(t, total, col, (d) => signedMnkr(ore(d)));
+  if (!sum) return undefined;
   const paragraphs: Paragraph[] = [
     paragraph(sentence(`${genitive(report.org)} totala prognostiserade avvikelse mot budget är `, sum.fig, ".")),
   ];
@@ -49,7 +51,8 @@ export function resultatText(report: BuiltReport, input: ReportInput, checks: Ch
   const total = t && totalRow(t);
   if (!t || !total) return undefined;
   const col = column(t, /^ack.*avv/i);
-  const sum = ix.figure(t, total, col, (d) => signedMnkr(ore(d)))!;
+  const sum = ix.figure(t, total, col, (d) => signedMnkr(ore(d)));
+  if (!sum) return undefined;
   const big = largest(ix, t, col, (d) => signedMnkr(ore(d)));
   const paragraphs: Paragraph[] = [];
   const verdict = sum.exact.isZero() ? "" : sum.exact.isPositive() ? ", ett överskott" : ", ett underskott";

@@ -4,6 +4,7 @@ import { Ore } from "../money";
 import { MONTHS } from "../report/period";
 import { amount, Cell, Row, text, total } from "./cells";
 import { missing, TableBuilder } from "./builder";
+import { oneSided } from "./ensidig";
 
 const TKR = { decimals: 0 } as const;
 const MNKR = { decimals: 1 } as const;
@@ -50,12 +51,12 @@ export const investeringar: TableBuilder = (input, ctx) => {
   const annual = ctx.period.month === 12;
   // Before year end the deviation is taken against the prognosis, as the seeds do.
   const prognosis = !annual && hasPrognos(rows);
-  const line = (label: string, u?: Ore, b?: Ore, p?: Ore): Cell[] => {
+  const line = (label: string, u?: Ore, b?: Ore, p?: Ore, blank = false): Cell[] => {
     const cells = [text(label), amount(u, "tkr", TKR), amount(b, "tkr", TKR)];
-    return prognosis
-      ? [...cells, amount(p, "tkr", TKR), amount(spendAvv(p, b), "tkr", TKR)]
-      : [...cells, amount(spendAvv(u, b), "tkr", TKR)];
+    const d = blank ? undefined : prognosis ? spendAvv(p, b) : spendAvv(u, b);
+    return prognosis ? [...cells, amount(p, "tkr", TKR), amount(d, "tkr", TKR)] : [...cells, amount(d, "tkr", TKR)];
   };
+  const lopsided = oneSided(rows, (r) => (prognosis ? r.prognos : r.utfall), (r) => r.arsbudget, "5.3 Investeringar per projekt", [prognosis ? "årsprognos" : "utfall", "årsbudget"]);
   const columns = prognosis
     ? ["Investering (tkr)", `Utfall ${MONTHS[ctx.period.month - 1]}`, "Årsbudget", "Årsprognos", "Avvikelse mot årsbudget"]
     : ["Investeringar (tkr)", "Ack utfall", "Årsbudget", "Avvikelse"];
@@ -67,10 +68,11 @@ export const investeringar: TableBuilder = (input, ctx) => {
       ...rows.map((r): Row => ({ kind: "data", cells: line(r.namn, r.utfall, r.arsbudget, r.prognos), where: [r.where] })),
       {
         kind: "total",
-        cells: line("Summa", sum((r) => r.utfall), sum((r) => r.arsbudget), sum((r) => r.prognos)),
+        cells: line("Summa", sum((r) => r.utfall), sum((r) => r.arsbudget), sum((r) => r.prognos), !!lopsided),
         where: rows.map((r) => r.where),
       },
     ],
+    checks: lopsided ? [lopsided] : [],
   };
 };
 
@@ -86,7 +88,8 @@ export const investeringskategorier: TableBuilder = (input) => {
   if (uncategorised.length) {
     return missing(`investeringar utan kategori: ${uncategorised.map((r) => `${r.namn} (${r.where})`).join(", ")}`);
   }
-  const order = [...(input.investeringskategorier ?? [])];
+  // A category listed twice (a row pasted twice in the list) is still one row, or the total would count it twice.
+  const order = [...new Set(input.investeringskategorier ?? [])];
   for (const r of rows) if (!order.includes(r.kategori!)) order.push(r.kategori!);
   const line = (label: string, group: InvesteringRad[]): Row => {
     const u = total(group.map((r) => r.utfall)) ?? 0;

@@ -3,6 +3,7 @@ import { budgetavvikelse } from "../measures";
 import { Ore } from "../money";
 import { amount, Cell, Row, text, total } from "./cells";
 import { Context, missing, TableBuilder } from "./builder";
+import { oneSided } from "./ensidig";
 
 const MNKR = { decimals: 1 } as const;
 const TKR = { decimals: 0 } as const;
@@ -43,31 +44,35 @@ export const prognosindikator: TableBuilder = (input) => {
   if (typeof rows === "string") return missing(rows);
   const p = sum(rows, (r) => r.prognos);
   const b = sum(rows, (r) => r.arsbudget);
+  const lopsided = oneSided(rows, (r) => r.prognos, (r) => r.arsbudget, "5.1.1 Prognosindikator", ["prognos", "årsbudget"]);
   return {
     unit: "tkr",
     columns: ["Indikator", "Årsprognos tkr", "Årsbudget tkr", "Avvikelse tkr"],
-    rows: [indicator("Prognos budgetavvikelse", [p, b, avv(p, b)], rows.map((r) => r.where))],
+    rows: [indicator("Prognos budgetavvikelse", [p, b, lopsided ? undefined : avv(p, b)], rows.map((r) => r.where))],
+    checks: lopsided ? [lopsided] : [],
   };
 };
 
 export const prognos: TableBuilder = (input) => {
   const rows = uppdragWith(input.uppdrag, ["prognos", "arsbudget"]);
   if (typeof rows === "string") return missing(rows);
-  const line = (label: string, p: Ore | undefined, b: Ore | undefined): Cell[] => [
+  const line = (label: string, p: Ore | undefined, b: Ore | undefined, blank = false): Cell[] => [
     text(label),
     amount(p, "mnkr", MNKR),
     amount(b, "mnkr", MNKR),
-    amount(avv(p, b), "mnkr", MNKR),
+    amount(blank ? undefined : avv(p, b), "mnkr", MNKR),
   ];
   const p = sum(rows, (r) => r.prognos);
   const b = sum(rows, (r) => r.arsbudget);
+  const lopsided = oneSided(rows, (r) => r.prognos, (r) => r.arsbudget, "5.1.2 Analys av prognosen", ["prognos", "årsbudget"]);
   return {
     unit: "mnkr",
     columns: ["Uppdrag, belopp i mnkr", "Prognos", "Årsbudget", "Prognos budgetavvikelse"],
     rows: [
       ...rows.map((r): Row => ({ kind: "data", cells: line(r.namn, r.prognos, r.arsbudget), where: [r.where] })),
-      { kind: "total", cells: line("Total", p, b), where: rows.map((r) => r.where) },
+      { kind: "total", cells: line("Total", p, b, !!lopsided), where: rows.map((r) => r.where) },
     ],
+    checks: lopsided ? [lopsided] : [],
   };
 };
 
@@ -77,10 +82,12 @@ export const resultatindikator: TableBuilder = (input, ctx) => {
   const u = sum(rows, (r) => r.ackUtfall);
   const b = sum(rows, (r) => ackBudget(r, ctx));
   if (b === undefined) return missing("tabellen per uppdrag saknar ackumulerad budget");
+  const lopsided = oneSided(rows, (r) => r.ackUtfall, (r) => ackBudget(r, ctx), "Resultatindikator", ["ack. utfall", "ack. budget"]);
   return {
     unit: "tkr",
     columns: ["Indikator", "Ack resultat tkr", "Ack budget tkr", "Ack avvikelse tkr"],
-    rows: [indicator("Ackumulerad budgetavvikelse", [u, b, avv(u, b)], rows.map((r) => r.where))],
+    rows: [indicator("Ackumulerad budgetavvikelse", [u, b, lopsided ? undefined : avv(u, b)], rows.map((r) => r.where))],
+    checks: lopsided ? [lopsided] : [],
   };
 };
 
@@ -92,9 +99,9 @@ export const resultatrakning: TableBuilder = (input, ctx) => {
     return missing(`tabellen per uppdrag saknar ${annual ? "årsbudget" : "ackumulerad budget"}`);
   }
   const withPrognos = !annual && rows.some((r) => r.prognos !== undefined);
-  const line = (label: string, r: { u?: Ore; b?: Ore; p?: Ore; ab?: Ore }): Cell[] => {
-    const cells = [text(label), amount(r.u, "mnkr", MNKR), amount(r.b, "mnkr", MNKR), amount(avv(r.u, r.b), "mnkr", MNKR)];
-    return withPrognos ? [...cells, amount(avv(r.p, r.ab), "mnkr", MNKR)] : cells;
+  const line = (label: string, r: { u?: Ore; b?: Ore; p?: Ore; ab?: Ore }, blankUB = false, blankPAB = false): Cell[] => {
+    const cells = [text(label), amount(r.u, "mnkr", MNKR), amount(r.b, "mnkr", MNKR), amount(blankUB ? undefined : avv(r.u, r.b), "mnkr", MNKR)];
+    return withPrognos ? [...cells, amount(blankPAB ? undefined : avv(r.p, r.ab), "mnkr", MNKR)] : cells;
   };
   const figures = (r: UppdragRad) => ({ u: r.ackUtfall, b: ackBudget(r, ctx), p: r.prognos, ab: r.arsbudget });
   const totals = {
@@ -106,12 +113,16 @@ export const resultatrakning: TableBuilder = (input, ctx) => {
   const columns = annual
     ? ["Uppdrag, belopp i mnkr", "Ack utfall", "Årsbudget", "Ack budg avv"]
     : ["Uppdrag, belopp i mnkr", "Ack. utfall", "Ack. budget", "Ack. budgetavvikelse"];
+  const title = "5.2.1 Resultaträkning";
+  const lopsidedUB = oneSided(rows, (r) => r.ackUtfall, (r) => ackBudget(r, ctx), title, ["ack. utfall", annual ? "årsbudget" : "ack. budget"]);
+  const lopsidedPAB = withPrognos ? oneSided(rows, (r) => r.prognos, (r) => r.arsbudget, title, ["prognos", "årsbudget"]) : undefined;
   return {
     unit: "mnkr",
     columns: withPrognos ? [...columns, "Prognos budgetavvikelse"] : columns,
     rows: [
       ...rows.map((r): Row => ({ kind: "data", cells: line(r.namn, figures(r)), where: [r.where] })),
-      { kind: "total", cells: line("Totalt", totals), where: rows.map((r) => r.where) },
+      { kind: "total", cells: line("Totalt", totals, !!lopsidedUB, !!lopsidedPAB), where: rows.map((r) => r.where) },
     ],
+    checks: [lopsidedUB, lopsidedPAB].filter((c) => c !== undefined),
   };
 };
