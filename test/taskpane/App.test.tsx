@@ -3,12 +3,15 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "fs";
 import { join } from "path";
+import { TextDecoder } from "util";
 import { Sheet } from "../../src/core/mapping/grid";
 import { readWorkbook } from "../../src/io/xlsx";
 import { App, FilePort } from "../../src/taskpane/App";
 import { MemoryPort } from "./memoryPort";
 
-// jsdom has no ResizeObserver; Fluent's MessageBar watches its own width with one.
+// jsdom lacks two things every browser has: TextDecoder (the reader's zip check uses it to
+// load the seed workbook here) and ResizeObserver (Fluent's MessageBar watches its width).
+globalThis.TextDecoder ??= TextDecoder as typeof globalThis.TextDecoder;
 window.ResizeObserver ??= class {
   observe() {}
   unobserve() {}
