@@ -1,16 +1,8 @@
 import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Subtitle2,
   Text,
   Title3,
@@ -26,7 +18,9 @@ import { writeReport } from "../io/output/write";
 import { AddSource } from "./components/AddSource";
 import { Checks } from "./components/Checks";
 import { cellId, Preview } from "./components/Preview";
+import { OpenWorkbook } from "./components/OpenWorkbook";
 import { ReportChoices } from "./components/ReportChoices";
+import { ReplaceDialog, Status } from "./components/Status";
 import { MappingChange, SourceMappings } from "./components/SourceMappings";
 import { WriteActions } from "./components/WriteActions";
 import { download, DOCX, XLSX } from "./download";
@@ -48,14 +42,6 @@ const useStyles = makeStyles({
     gap: "8px",
     paddingTop: "8px",
     borderTop: `2px solid ${tokens.colorBrandStroke2}`,
-  },
-  start: { display: "flex", flexDirection: "column", gap: "8px" },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
   },
 });
 
@@ -91,7 +77,6 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
   const [asking, setAsking] = useState<Bounds[]>();
   const [marked, setMarked] = useState<string>();
   const [template, setTemplate] = useState<{ name: string; data: ArrayBuffer }>();
-  const fileInput = useRef<HTMLInputElement>(null);
   const started = useRef(false);
 
   const progress: Progress = (text, share) => setBusy({ text, done: share });
@@ -205,22 +190,7 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
   const doc = computed?.ok ? computed.doc : undefined;
   // Progress and results show where the user acted: under the buttons once the report is there.
   const inFlow = !!doc;
-  const status = (
-    <>
-      {busy && <ProgressBar aria-label={busy.text} value={busy.done} thickness="large" />}
-      {busy && <Text role="status">{busy.text}</Text>}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {done && (
-        <MessageBar intent="success">
-          <MessageBarBody>{done}</MessageBarBody>
-        </MessageBar>
-      )}
-    </>
-  );
+  const status = <Status busy={busy} error={error} done={done} />;
   return (
     <main className={s.pane}>
       <header>
@@ -237,34 +207,7 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
         </Text>
       </header>
 
-      {!workbook && (
-        <div className={s.start}>
-          <div>
-            <Button
-              appearance={loaded ? "secondary" : "primary"}
-              onClick={() => fileInput.current?.click()}
-            >
-              Öppna arbetsbok
-            </Button>
-          </div>
-          <input
-            ref={fileInput}
-            className={s.hidden}
-            type="file"
-            accept=".xlsx"
-            aria-label="Välj arbetsbok (.xlsx)"
-            onChange={(e) => e.target.files?.[0] && void pickFile(e.target.files[0])}
-          />
-          {!loaded && (
-            <Text block>
-              Öppna en .xlsx-fil. Den läses här i webbläsaren och skickas ingenstans. Du väljer
-              rapport och period, ser vilka tabeller som används, granskar rapporten och dess
-              kontroller, och får tillbaka arbetsboken med rapportens tabeller och text, eller
-              kapitlet som Word-fil.
-            </Text>
-          )}
-        </div>
-      )}
+      {!workbook && <OpenWorkbook opened={!!loaded} onFile={(f) => void pickFile(f)} />}
 
       {!inFlow && status}
       {notices.map((n) => (
@@ -358,22 +301,11 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
         </>
       )}
 
-      <Dialog open={!!asking} onOpenChange={(_, d) => !d.open && setAsking(undefined)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Ersätta ändrade tabeller?</DialogTitle>
-            <DialogContent>
-              {`Du har ändrat i tabeller som tillägget skrev förra gången: ${(asking ?? []).map(rangeText).join(", ")}. Om du fortsätter skrivs de över med rapportens värden.`}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => write(true)}>
-                Ersätt
-              </Button>
-              <Button onClick={() => setAsking(undefined)}>Avbryt</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ReplaceDialog
+        edited={asking?.map(rangeText)}
+        onReplace={() => write(true)}
+        onCancel={() => setAsking(undefined)}
+      />
     </main>
   );
 }
