@@ -1,4 +1,5 @@
 import { Dec } from "./decimal";
+import { formatDecimal } from "./format";
 import { AngivetVarde } from "./input";
 import { parseSwedishNumber } from "./parse";
 import { Check, ReportTable } from "./report/model";
@@ -32,7 +33,7 @@ export function roundingChecks(table: ReportTable, rows: Row[]): Check[] {
     const printedSum = data.reduce((s, r) => s.plus(printedValue(r.cells[col])), new Dec(0));
     const printedTotal = printedValue(cell);
     if (printedSum.equals(printedTotal)) return;
-    const shown = printedSum.toFixed(decimalsOf(cell.text)).replace(".", ",").replace(/^-(0,?0*)$/, "$1");
+    const shown = formatDecimal(printedSum, { decimals: decimalsOf(cell.text) });
     checks.push({
       id: "avrundning",
       severity: "info",

@@ -23,9 +23,17 @@ export function comments(ix: CellIndex, t: TableCells, col: number, all: Komment
     const isTotal = row.kind === "total";
     const mine = all.filter((c) => (isTotal ? !c.uppdrag : !!c.uppdrag && normaliseLabel(c.uppdrag) === normaliseLabel(rowLabel(row))));
     const cell = ix.figure(t, row, col, (d) => signedMnkr(d.toNumber()));
-    // Without the figure they explain (a blank deviation), the comments are left to the unused-comments check.
-    if (!mine.length || !cell) continue;
+    if (!mine.length) continue;
     mine.forEach((c) => used.add(c));
+    if (!cell) {
+      checks.push(...mine.map((c) => ({
+        id: "kommentar-utan-avvikelse",
+        severity: "varning" as const,
+        message: `${c.where}: förklaringen gäller ${isTotal ? "totalen" : `"${c.uppdrag}"`}, som saknar avvikelse i ${t.table.section} ${t.table.title}; den kommer inte med i texten.`,
+        where: [c.where],
+      })));
+      continue;
+    }
     const who = isTotal ? "totalt" : `för ${rowLabel(row)}`;
     const subject = adjective ? `Den ${adjective} avvikelsen` : "Avvikelsen";
     out.push(paragraph(sentence(`${subject} ${who} är `, cell.fig, " och fördelar sig med:")));

@@ -27,20 +27,19 @@ export function prognosText(report: BuiltReport, input: ReportInput, checks: Che
   const total = t && totalRow(t);
   if (!t || !total) return undefined;
   const col = column(t, /budgetavvikelse/i);
-  // A blank total deviation (a row with only one side, see tables/ensidig.ts) gives no text to write.
+  // A blank total deviation (a row with only one side, see tables/ensidig.ts) has no sentence.
   const sum = ix.figure(t, total, col, (d) => signedMnkr(ore(d)));
-  if (!sum) return undefined;
-  const paragraphs: Paragraph[] = [
-    paragraph(sentence(`${genitive(report.org)} totala prognostiserade avvikelse mot budget är `, sum.fig, ".")),
-  ];
+  const paragraphs: Paragraph[] = [];
+  if (sum) paragraphs.push(paragraph(sentence(`${genitive(report.org)} totala prognostiserade avvikelse mot budget är `, sum.fig, ".")));
   const big = largest(ix, t, col, (d) => signedMnkr(ore(d)));
-  const zero = dataRows(t).filter((r) => !big.some((b) => b.row === r));
+  const zero = dataRows(t).filter((r) => printedZero(ix.figure(t, r, col, (d) => signedMnkr(ore(d)))?.fig.text ?? "-"));
   const split = big.flatMap((b, i) => [i === 0 ? "" : i === big.length - 1 ? " och " : ", ", b.f.fig, ` inom ${rowLabel(b.row)}`]);
   const second = [];
   if (big.length > 1) second.push(sentence("Avvikelsen fördelar sig med ", ...split, "."));
   if (zero.length) second.push(sentence(`${listJoin(zero.map(rowLabel))} prognostiseras i nivå med budget.`));
   if (second.length) paragraphs.push(paragraph(...second));
   paragraphs.push(...comments(ix, t, col, input.kommentarer ?? [], "prognostiserade", checks));
+  if (!paragraphs.length) return undefined;
   return { id: "prognos", section: t.table.section, title: t.table.title, placement: "before", paragraphs };
 }
 
@@ -52,14 +51,14 @@ export function resultatText(report: BuiltReport, input: ReportInput, checks: Ch
   if (!t || !total) return undefined;
   const col = column(t, /^ack.*avv/i);
   const sum = ix.figure(t, total, col, (d) => signedMnkr(ore(d)));
-  if (!sum) return undefined;
   const big = largest(ix, t, col, (d) => signedMnkr(ore(d)));
   const paragraphs: Paragraph[] = [];
-  const verdict = sum.exact.isZero() ? "" : sum.exact.isPositive() ? ", ett överskott" : ", ett underskott";
-  if (report.period.month === 12) {
+  const verdict = !sum || sum.exact.isZero() ? "" : sum.exact.isPositive() ? ", ett överskott" : ", ett underskott";
+  // A blank total (see tables/ensidig.ts) has no sentence; the explanations still count.
+  if (sum && report.period.month === 12) {
     paragraphs.push(paragraph(sentence("Årets totala avvikelse mot budget uppgår till ", sum.fig, `${verdict} som fördelar sig med:`)));
     paragraphs.push(...big.map((b) => bullet(sentence(b.f.fig, ` inom ${rowLabel(b.row)}.`))));
-  } else {
+  } else if (sum) {
     const top = big.slice(0, 2);
     const varav = top.flatMap((b, i) => [i ? " och " : "", `${rowLabel(b.row)}${i ? " " : " redovisar "}`, b.f.fig]);
     paragraphs.push(
@@ -68,6 +67,7 @@ export function resultatText(report: BuiltReport, input: ReportInput, checks: Ch
   }
   // In the annual report there is no prognosis table: the explanations belong here (seed 002).
   if (!ix.get("prognos")) paragraphs.push(...comments(ix, t, col, input.kommentarer ?? [], "", checks));
+  if (!paragraphs.length) return undefined;
   return { id: "resultatrakning", section: t.table.section, title: t.table.title, placement: "before", paragraphs };
 }
 
