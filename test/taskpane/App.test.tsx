@@ -83,10 +83,18 @@ describe("the task pane", () => {
   it("exports the previewed report to Word, with the organisation's template when one is picked", async () => {
     URL.createObjectURL = jest.fn(() => "blob:rapport");
     URL.revokeObjectURL = jest.fn();
+    // jsdom cannot navigate to a download; record which file the pane offers instead.
+    const offered: string[] = [];
+    jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      offered.push(this.download);
+    });
     const exportDocx = jest.fn(async () => new Uint8Array([1, 2]));
     const { container } = renderPane({ workbook: new MemoryPort(copy(seed)), exportDocx });
     fireEvent.click(await screen.findByRole("button", { name: "Exportera (.docx)" }));
     await waitFor(() => expect(exportDocx).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(offered).toEqual(["Uppföljningsrapport 1 2021-04.docx"]));
     expect(exportDocx.mock.calls[0]).toEqual([
       expect.objectContaining({ period: "2021-04", narrative: expect.any(Array) }),
       undefined,
