@@ -180,6 +180,12 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
     document.getElementById(id)?.scrollIntoView?.({ block: "center" });
   }
 
+  /** A file made here handed to the browser as a download, and said so. */
+  async function offer(bytes: Promise<Uint8Array>, name: string, mime: string) {
+    download(await bytes, name, mime);
+    setDone(`${name} är klar och sparas där webbläsaren sparar nedladdningar.`);
+  }
+
   async function pickFile(file: File) {
     await task(`Öppnar ${file.name} …`, async () =>
       load(await openFile(await file.arrayBuffer(), file.name)),
@@ -275,9 +281,9 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
                 )
               }
               onExport={() =>
-                void task("Exporterar …", async () =>
-                  download(
-                    await exportDocx(doc, template?.data),
+                void task("Exporterar …", () =>
+                  offer(
+                    exportDocx(doc, template?.data),
                     `${doc.typeName} ${doc.period}.docx`,
                     DOCX,
                   ),
@@ -286,9 +292,9 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
               onDownload={
                 port && "save" in port
                   ? () =>
-                      void task("Sparar …", async () =>
-                        download(
-                          await port.save(),
+                      void task("Sparar …", () =>
+                        offer(
+                          port.save(),
                           port.title.replace(/\.xlsx$/i, "") + " med rapport.xlsx",
                           XLSX,
                         ),

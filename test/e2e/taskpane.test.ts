@@ -140,6 +140,9 @@ describeIfChromium("the task pane in a browser", () => {
     expect(text).toContain("Resultaträkning");
     expect(text).toContain("-475 423");
     expect(text).toContain("20,7");
+    const said = page.getByText("Uppföljningsrapport 1 2021-04.docx är klar", { exact: false });
+    await said.waitFor();
+    await said.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "06-exporterat.png") });
   }, 60_000);
 
