@@ -1,6 +1,7 @@
-import { NarrativeSection, Paragraph } from "../core/narrative/model";
+import { Paragraph } from "../core/narrative/model";
 import { ReportDocument } from "../core/report/document";
 import { ReportTable } from "../core/report/model";
+import { chapterBlocks, isFigure } from "../io/chapter";
 
 const SEVERITY = { fel: "FEL", varning: "VARNING", info: "info" } as const;
 
@@ -8,9 +9,8 @@ const SEVERITY = { fel: "FEL", varning: "VARNING", info: "info" } as const;
 function textTable(t: ReportTable): string {
   const grid = [t.columns, ...t.rows];
   const widths = t.columns.map((_, c) => Math.max(...grid.map((r) => (r[c] ?? "").length)));
-  const numeric = (s: string) => /^[-+]?\d[\d\s,]*(\s?%|\s?\S*kr)?$/i.test(s);
   const line = (r: string[]) =>
-    r.map((cell, c) => (numeric(cell) ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join("  ").trimEnd();
+    r.map((cell, c) => (isFigure(cell) ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join("  ").trimEnd();
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
   const body = t.rows.map((r, i) => (t.kinds[i] === "total" ? `${rule}\n${line(r)}` : line(r)));
   return [line(t.columns), rule, ...body].join("\n");
@@ -18,69 +18,43 @@ function textTable(t: ReportTable): string {
 
 const paragraphText = (p: Paragraph) => p.sentences.map((s) => s.text).join(" ");
 
-/**
- * Text sections and tables in report order: the summary first, each table with its text before
- * or after it, sections without a table (5.1.3) after the table they follow.
- */
-function ordered(doc: ReportDocument): ({ table: ReportTable } | { text: NarrativeSection })[] {
-  const out: ({ table: ReportTable } | { text: NarrativeSection })[] = [];
-  const own = (id: string, placement: string) => doc.narrative.filter((n) => n.id === id && n.placement === placement);
-  const loose = doc.narrative.filter((n) => !doc.tables.some((t) => t.id === n.id));
-  out.push(...loose.filter((n) => n.id === "sammanfattning").map((text) => ({ text })));
-  for (const t of doc.tables) {
-    out.push(...own(t.id, "before").map((text) => ({ text })), { table: t }, ...own(t.id, "after").map((text) => ({ text })));
-    if (t.id === "prognos") out.push(...loose.filter((n) => n.id === "prognosforandring").map((text) => ({ text })));
-  }
-  return out;
-}
-
+/** The chapter for a terminal, in the order and with the headings the Word export has. */
 export function renderText(doc: ReportDocument): string {
   const out: string[] = [`${doc.typeName} ${doc.periodText} – ${doc.org}`, ""];
-  let heading = "";
-  for (const item of ordered(doc)) {
-    const { section, title } = "table" in item ? item.table : item.text;
-    if (`${section} ${title}` !== heading) out.push(`${section} ${title}`);
-    heading = `${section} ${title}`;
-    if ("table" in item) out.push(textTable(item.table), "");
-    else out.push(...item.text.paragraphs.map((p) => (p.style === "bullet" ? `  • ${paragraphText(p)}` : paragraphText(p))), "");
+  // Bullets stand together; everything else is set off by a blank line.
+  const block = (...lines: string[]) => {
+    if (out[out.length - 1] !== "") out.push("");
+    out.push(...lines);
+  };
+  for (const b of chapterBlocks(doc)) {
+    if (b.kind === "heading") block(`${b.number} ${b.title}`.trim());
+    else if (b.kind === "caption" || b.kind === "missing") block(b.text);
+    else if (b.kind === "table") block(textTable(b.table));
+    else if (b.paragraph.style === "bullet") out.push(`  • ${paragraphText(b.paragraph)}`);
+    else block(paragraphText(b.paragraph));
   }
-  if (doc.missing.length) {
-    out.push("Tabeller som saknas");
-    for (const m of doc.missing) out.push(`  ${m.section} ${m.title}: ${m.reason}`);
-    out.push("");
-  }
-  if (doc.checks.length) {
-    out.push("Kontroller");
-    for (const c of doc.checks) out.push(`  [${SEVERITY[c.severity]}] ${c.message}`);
-    out.push("");
-  }
-  return out.join("\n");
+  if (doc.checks.length) block("Kontroller", ...doc.checks.map((c) => `  [${SEVERITY[c.severity]}] ${c.message}`));
+  return out.join("\n") + "\n";
 }
 
 const escapeCell = (s: string) => s.replace(/\|/g, "\\|");
 
 export function renderMarkdown(doc: ReportDocument): string {
   const out: string[] = [`# ${doc.typeName} ${doc.periodText} – ${escapeCell(doc.org)}`, ""];
-  let heading = "";
-  for (const item of ordered(doc)) {
-    const { section, title } = "table" in item ? item.table : item.text;
-    if (`${section} ${title}` !== heading) out.push(`## ${section} ${title}`, "");
-    heading = `${section} ${title}`;
-    if ("text" in item) {
-      out.push(...item.text.paragraphs.map((p) => (p.style === "bullet" ? `- ${paragraphText(p)}` : `${paragraphText(p)}\n`)), "");
-      continue;
+  for (const b of chapterBlocks(doc)) {
+    if (b.kind === "heading") out.push(`${"#".repeat(Math.min(b.level + 1, 6))} ${b.number} ${escapeCell(b.title)}`.replace("#  ", "# "), "");
+    else if (b.kind === "caption" || b.kind === "missing") out.push(`*${escapeCell(b.text)}*`, "");
+    else if (b.kind === "paragraph") out.push(b.paragraph.style === "bullet" ? `- ${paragraphText(b.paragraph)}` : `${paragraphText(b.paragraph)}\n`);
+    else {
+      const t = b.table;
+      out.push(`| ${t.columns.map(escapeCell).join(" | ")} |`);
+      out.push(`|${t.columns.map((_, i) => (i === 0 ? " --- " : " ---: ")).join("|")}|`);
+      t.rows.forEach((r, i) => {
+        const cells = r.map(escapeCell).map((c) => (t.kinds[i] === "total" && c ? `**${c}**` : c));
+        out.push(`| ${cells.join(" | ")} |`);
+      });
+      out.push("");
     }
-    const t = item.table;
-    out.push(`| ${t.columns.map(escapeCell).join(" | ")} |`);
-    out.push(`|${t.columns.map((_, i) => (i === 0 ? " --- " : " ---: ")).join("|")}|`);
-    t.rows.forEach((r, i) => {
-      const cells = r.map(escapeCell).map((c) => (t.kinds[i] === "total" && c ? `**${c}**` : c));
-      out.push(`| ${cells.join(" | ")} |`);
-    });
-    out.push("");
-  }
-  if (doc.missing.length) {
-    out.push("## Tabeller som saknas", "", ...doc.missing.map((m) => `- ${m.section} ${m.title}: ${escapeCell(m.reason)}`), "");
   }
   if (doc.checks.length) {
     out.push("## Kontroller", "", ...doc.checks.map((c) => `- **${SEVERITY[c.severity]}** ${escapeCell(c.message)}`), "");
