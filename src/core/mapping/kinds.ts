@@ -152,3 +152,8 @@ export const KINDS: KindDef[] = [
 ];
 
 export const KIND_BY_NAME = Object.fromEntries(KINDS.map((k) => [k.kind, k])) as Record<InputKind, KindDef>;
+
+/** Whether a kind holds amounts at all, and so has a unit (staff indicators are percentages). */
+export function hasAmounts(kind: KindDef): boolean {
+  return !!kind.yearColumns || kind.roles.some((r) => r.value === "amount");
+}

@@ -2,7 +2,7 @@ import { Check } from "../report/model";
 import { Unit, unitInText } from "../units";
 import { SourceTable } from "./blocks";
 import { normaliseHeader } from "./grid";
-import { InputKind, KIND_BY_NAME, KindDef, KINDS } from "./kinds";
+import { hasAmounts, InputKind, KIND_BY_NAME, KindDef, KINDS } from "./kinds";
 
 /** Which workbook table feeds which input, column by column: what the task pane shows and stores. */
 export interface SourceMapping {
@@ -103,8 +103,7 @@ export function mapTables(tables: SourceTable[], explicit?: MappingFile): { mapp
     used.add(c.table);
     kindsTaken.add(c.kind);
   }
-  const hasAmounts = (m: SourceMapping) => KIND_BY_NAME[m.kind].yearColumns || KIND_BY_NAME[m.kind].roles.some((r) => r.value === "amount");
-  for (const m of mappings.filter((x) => x.unitFrom === "antagen" && hasAmounts(x))) {
+  for (const m of mappings.filter((x) => x.unitFrom === "antagen" && hasAmounts(KIND_BY_NAME[x.kind]))) {
     checks.push({
       id: "enhet-antagen",
       severity: "info",

@@ -8,7 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { SourceTable } from "../../core/mapping/blocks";
-import { KIND_BY_NAME } from "../../core/mapping/kinds";
+import { hasAmounts, KIND_BY_NAME } from "../../core/mapping/kinds";
 import { SourceMapping } from "../../core/mapping/match";
 import { Unit } from "../../core/units";
 
@@ -124,20 +124,22 @@ export function SourceMappings({ mappings, tables, chosen, onChange }: Props) {
                   </Select>
                 </Field>
               ))}
-              <Field label="Enhet" size="small">
-                <Select
-                  size="small"
-                  select={{ className: s.select }}
-                  value={m.unit}
-                  onChange={(_, d) => onChange({ index, unit: d.value as Unit })}
-                >
-                  <option value="kr">kr</option>
-                  <option value="tkr">tkr</option>
-                  <option value="mnkr">mnkr</option>
-                </Select>
-              </Field>
+              {hasAmounts(kind) && (
+                <Field label="Enhet" size="small">
+                  <Select
+                    size="small"
+                    select={{ className: s.select }}
+                    value={m.unit}
+                    onChange={(_, d) => onChange({ index, unit: d.value as Unit })}
+                  >
+                    <option value="kr">kr</option>
+                    <option value="tkr">tkr</option>
+                    <option value="mnkr">mnkr</option>
+                  </Select>
+                </Field>
+              )}
             </div>
-            {m.unitFrom === "antagen" && (
+            {m.unitFrom === "antagen" && hasAmounts(kind) && (
               <Caption1>Rubrikerna anger ingen enhet; {m.unit} antas.</Caption1>
             )}
           </section>
