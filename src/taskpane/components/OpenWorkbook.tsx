@@ -1,16 +1,10 @@
 import { Button, makeStyles, Text } from "@fluentui/react-components";
 import { useRef } from "react";
+import { visuallyHidden } from "../hidden";
 
 const useStyles = makeStyles({
   start: { display: "flex", flexDirection: "column", gap: "8px" },
-  // Visually hidden but reachable: the button opens it, tests and assistive tech find it.
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-  },
+  hidden: visuallyHidden,
 });
 
 interface Props {

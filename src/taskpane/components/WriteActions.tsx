@@ -9,17 +9,12 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useRef } from "react";
+import { visuallyHidden } from "../hidden";
 import { Target } from "../../io/output/state";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: "8px", marginTop: "8px" },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-  },
+  hidden: visuallyHidden,
 });
 
 interface Props {
