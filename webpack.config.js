@@ -29,7 +29,7 @@ module.exports = async (env) => ({
   // Excel's shared runtime is WebView2 or WKWebView, so the ES2022 output needs no polyfills.
   entry: {
     taskpane: "./src/taskpane/index.tsx",
-    functions: "./src/functions/functions.ts",
+    functions: ["./src/functions/outsideExcel.ts", "./src/functions/functions.ts"],
   },
   output: {
     path: path.resolve(__dirname, (env && env.outDir) || "dist"),

@@ -57,13 +57,7 @@ describeIfChromium("the task pane in a browser", () => {
     });
     page = await context.newPage();
     page.on("request", (r) => requests.push(r.url()));
-    // The functions bundle registers with CustomFunctions, which office.js defines; refused
-    // office.js (browser mode) leaves that one error, which does not touch the task pane.
-    page.on(
-      "pageerror",
-      (e) =>
-        !/CustomFunctions is not defined/.test(e.message) && problems.push(`sidfel: ${e.message}`),
-    );
+    page.on("pageerror", (e) => problems.push(`sidfel: ${e.message}`));
     page.on(
       "console",
       (m) =>
