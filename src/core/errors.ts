@@ -11,11 +11,6 @@ export class EkoError extends Error {
     super(where ? `${where}: ${message}` : message);
     this.name = "EkoError";
   }
-
-  /** The message without the place, for callers that show the place separately. */
-  get bare(): string {
-    return this.where ? this.message.slice(this.where.length + 2) : this.message;
-  }
 }
 
 export function fail(message: string, where?: string): never {

@@ -22,13 +22,6 @@ export function inUnit(ore: Ore, unit: Unit): Dec {
   return new Dec(ore).div(ORE_PER[unit]);
 }
 
-export function sumOre(amounts: Iterable<Ore>): Ore {
-  let total = 0;
-  for (const a of amounts) total += a;
-  if (!Number.isSafeInteger(total)) fail("summan är för stor för att räknas exakt");
-  return total;
-}
-
 /**
  * A float read from a workbook, as the shortest text that reads back to the same float; that is
  * the number Excel showed the user, not the binary approximation (0.1 stays 0.1).

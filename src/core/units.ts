@@ -1,5 +1,3 @@
-import { fail } from "./errors";
-
 /** Amounts are held as integer öre; a unit says how many öre one printed unit is. */
 export type Unit = "kr" | "tkr" | "mnkr";
 
@@ -8,10 +6,6 @@ export const ORE_PER: Record<Unit, number> = {
   tkr: 100_000,
   mnkr: 100_000_000,
 };
-
-export function isUnit(s: string): s is Unit {
-  return s === "kr" || s === "tkr" || s === "mnkr";
-}
 
 /**
  * Finds the unit a header or caption names ("belopp i tkr", "Investering (tkr)", "Mnkr",
@@ -23,9 +17,4 @@ export function unitInText(text: string): Unit | undefined {
   if (/\b(tkr|tsek|tusen kronor|tusentals kronor)\b/.test(t)) return "tkr";
   if (/\b(kr|sek|kronor)\b/.test(t)) return "kr";
   return undefined;
-}
-
-export function parseUnit(s: string, where?: string): Unit {
-  const u = unitInText(s);
-  return u ?? fail(`okänd enhet "${s}", använd kr, tkr eller mnkr`, where);
 }

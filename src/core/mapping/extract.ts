@@ -27,7 +27,6 @@ export interface MappedRow {
   percent(role: string): Dec | undefined;
   year(year: number): Ore | undefined;
   period(role: string): Period | undefined;
-  has(role: string): boolean;
 }
 
 /**
@@ -48,7 +47,6 @@ export function mappedRows(t: SourceTable, m: SourceMapping, reader: CellReader,
       percent: (role) => (m.columns[role] === undefined ? undefined : reader.percent(at(role), t.formats[index]?.[m.columns[role]], addr(role))),
       year: (y) => (m.years[y] === undefined ? undefined : reader.amount(values[m.years[y]], m.unit, cellAddress(t, index, m.years[y]))),
       period: (role) => (m.columns[role] === undefined ? undefined : reader.period(at(role), addr(role))),
-      has: (role) => m.columns[role] !== undefined && at(role) !== null && String(at(role)).trim() !== "",
     };
     if (values.every((v) => v === null || String(v).trim() === "")) return;
     const name = row.text(label);

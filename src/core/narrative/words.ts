@@ -18,10 +18,6 @@ export function signedMnkr(ore: Ore): string {
   return formatAmount(ore, "mnkr", { decimals: 1, plus: true }, "mnkr");
 }
 
-export function mnkr(ore: Ore): string {
-  return formatAmount(ore, "mnkr", { decimals: 1 }, "mnkr");
-}
-
 export function tkr(ore: Ore): string {
   return formatAmount(ore, "tkr", { decimals: 0 }, "tkr");
 }
@@ -33,8 +29,4 @@ export function procent(fraction: Dec, decimals = 1): string {
 
 export function procentenheter(fraction: Dec, decimals = 1): string {
   return `${formatDecimal(fraction.times(100).abs(), { decimals })} procentenheter`;
-}
-
-export function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
