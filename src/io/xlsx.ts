@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { EkoError } from "../core/errors";
-import { DeclaredTable, RawValue, Sheet } from "../core/mapping/grid";
+import { columnIndex, DeclaredTable, RawValue, Sheet } from "../core/mapping/grid";
 import { checkUnpacked, LIMITS } from "./limits";
 import { bytesAt, zipDirectory } from "./zip";
 
@@ -77,6 +77,5 @@ function tablesOf(ws: ExcelJS.Worksheet): DeclaredTable[] {
 function decode(ref: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref.toUpperCase());
   if (!m) return { row: 0, col: 0 };
-  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { row: +m[2] - 1, col };
+  return { row: +m[2] - 1, col: columnIndex(m[1]) };
 }

@@ -32,6 +32,11 @@ export function columnName(col: number): string {
   return s;
 }
 
+/** The inverse of `columnName`: "A" → 0, "AB" → 27. */
+export function columnIndex(name: string): number {
+  return [...name.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
 export function address(sheet: string, row: number, col: number): string {
   const quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return `${quoted}!${columnName(col)}${row + 1}`;

@@ -1,5 +1,5 @@
 import { SourceTable } from "../../core/mapping/blocks";
-import { isBlank, Sheet } from "../../core/mapping/grid";
+import { columnIndex, isBlank, Sheet } from "../../core/mapping/grid";
 import { ReportTable } from "../../core/report/model";
 import { OutputBlock } from "./block";
 import { Bounds, contains, cut, fingerprint, OwnedOutput, Target } from "./state";
@@ -30,8 +30,11 @@ export interface WritePlan {
 export function parseAddress(where: string): Anchor | undefined {
   const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)/.exec(where);
   if (!m) return undefined;
-  const col = [...m[3]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], row: +m[4] - 1, col };
+  return {
+    sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2],
+    row: +m[4] - 1,
+    col: columnIndex(m[3]),
+  };
 }
 
 /**
