@@ -45,7 +45,10 @@ module.exports = async (env) => ({
         // Types are checked by `npm run lint`; the bundle only needs the JavaScript. ES modules
         // (not the CommonJS that tsc and Jest use) let webpack drop the Fluent UI parts and
         // icons the pane does not use: 18 MB of script otherwise.
-        use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } },
+        use: {
+          loader: "ts-loader",
+          options: { transpileOnly: true, compilerOptions: { module: "es2020" } },
+        },
       },
     ],
   },

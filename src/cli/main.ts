@@ -69,13 +69,20 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const mapping = args.values.mapping ? readMapping(args.values.mapping) : undefined;
     const sheets = await readAll(args.positionals, mapping);
-    const run = runReport(sheets, { type: args.values.type, period: args.values.period, org: args.values.org, mapping });
+    const run = runReport(sheets, {
+      type: args.values.type,
+      period: args.values.period,
+      org: args.values.org,
+      mapping,
+    });
     const textFile = args.values["check-text"];
     if (textFile) run.report.checks.push(...checkText(readText(textFile), run.report));
     const headers = Object.fromEntries(run.tables.map((t) => [t.id, t.headers]));
     const doc = toDocument(run.report, run.mappings, headers);
     process.stdout.write(renderText(doc));
-    const jsonPath = args.values.json ?? join("out", `${basename(args.positionals[0], extname(args.positionals[0]))}.json`);
+    const jsonPath =
+      args.values.json ??
+      join("out", `${basename(args.positionals[0], extname(args.positionals[0]))}.json`);
     write(jsonPath, JSON.stringify(doc, null, 2) + "\n");
     process.stdout.write(`JSON skrivet till ${jsonPath}\n`);
     if (args.values.markdown) {
@@ -92,7 +99,9 @@ export async function main(argv: string[]): Promise<number> {
       write(args.values.docx, docx);
       // The same source map as inside the document, for tools that do not open .docx files.
       write(`${args.values.docx}.json`, JSON.stringify(readSourceMap(docx), null, 2) + "\n");
-      process.stdout.write(`Word-dokument skrivet till ${args.values.docx} (källor i ${args.values.docx}.json)\n`);
+      process.stdout.write(
+        `Word-dokument skrivet till ${args.values.docx} (källor i ${args.values.docx}.json)\n`,
+      );
     }
     return 0;
   } catch (e) {
@@ -115,7 +124,10 @@ async function readAll(files: string[], mapping?: MappingFile): Promise<Sheet[]>
     // Large workbooks (a ledger export) are read streaming; see src/io/limits.ts.
     const own = await readWorkbookFile(file, file, mapping);
     // Sheets from several workbooks keep their names unless two share one.
-    for (const s of own) sheets.push(sheets.some((x) => x.name === s.name) ? { ...s, name: `${basename(file)} ${s.name}` } : s);
+    for (const s of own)
+      sheets.push(
+        sheets.some((x) => x.name === s.name) ? { ...s, name: `${basename(file)} ${s.name}` } : s,
+      );
   }
   return sheets;
 }

@@ -10,7 +10,10 @@ function textTable(t: ReportTable): string {
   const grid = [t.columns, ...t.rows];
   const widths = t.columns.map((_, c) => Math.max(...grid.map((r) => (r[c] ?? "").length)));
   const line = (r: string[]) =>
-    r.map((cell, c) => (isFigure(cell) ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join("  ").trimEnd();
+    r
+      .map((cell, c) => (isFigure(cell) ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .join("  ")
+      .trimEnd();
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
   const body = t.rows.map((r, i) => (t.kinds[i] === "total" ? `${rule}\n${line(r)}` : line(r)));
   return [line(t.columns), rule, ...body].join("\n");
@@ -33,7 +36,8 @@ export function renderText(doc: ReportDocument): string {
     else if (b.paragraph.style === "bullet") out.push(`  • ${paragraphText(b.paragraph)}`);
     else block(paragraphText(b.paragraph));
   }
-  if (doc.checks.length) block("Kontroller", ...doc.checks.map((c) => `  [${SEVERITY[c.severity]}] ${c.message}`));
+  if (doc.checks.length)
+    block("Kontroller", ...doc.checks.map((c) => `  [${SEVERITY[c.severity]}] ${c.message}`));
   return out.join("\n") + "\n";
 }
 
@@ -42,9 +46,21 @@ const escapeCell = (s: string) => s.replace(/\|/g, "\\|");
 export function renderMarkdown(doc: ReportDocument): string {
   const out: string[] = [`# ${doc.typeName} ${doc.periodText} – ${escapeCell(doc.org)}`, ""];
   for (const b of chapterBlocks(doc)) {
-    if (b.kind === "heading") out.push(`${"#".repeat(Math.min(b.level + 1, 6))} ${b.number} ${escapeCell(b.title)}`.replace("#  ", "# "), "");
+    if (b.kind === "heading")
+      out.push(
+        `${"#".repeat(Math.min(b.level + 1, 6))} ${b.number} ${escapeCell(b.title)}`.replace(
+          "#  ",
+          "# ",
+        ),
+        "",
+      );
     else if (b.kind === "caption" || b.kind === "missing") out.push(`*${escapeCell(b.text)}*`, "");
-    else if (b.kind === "paragraph") out.push(b.paragraph.style === "bullet" ? `- ${paragraphText(b.paragraph)}` : `${paragraphText(b.paragraph)}\n`);
+    else if (b.kind === "paragraph")
+      out.push(
+        b.paragraph.style === "bullet"
+          ? `- ${paragraphText(b.paragraph)}`
+          : `${paragraphText(b.paragraph)}\n`,
+      );
     else {
       const t = b.table;
       out.push(`| ${t.columns.map(escapeCell).join(" | ")} |`);
@@ -57,7 +73,12 @@ export function renderMarkdown(doc: ReportDocument): string {
     }
   }
   if (doc.checks.length) {
-    out.push("## Kontroller", "", ...doc.checks.map((c) => `- **${SEVERITY[c.severity]}** ${escapeCell(c.message)}`), "");
+    out.push(
+      "## Kontroller",
+      "",
+      ...doc.checks.map((c) => `- **${SEVERITY[c.severity]}** ${escapeCell(c.message)}`),
+      "",
+    );
   }
   return out.join("\n");
 }

@@ -12,11 +12,18 @@ export function cellRef(table: string, row: string, column: string): string {
 
 /** The text that names a row: its last label cell ("Sjukfrånvaro" under the group "Medarbetare"). */
 export function rowLabel(row: Row): string {
-  const labels = row.cells.filter((c) => c.exact === undefined && c.text !== "" && !/^[-–]$/.test(c.text));
+  const labels = row.cells.filter(
+    (c) => c.exact === undefined && c.text !== "" && !/^[-–]$/.test(c.text),
+  );
   return labels.length ? labels[labels.length - 1].text : "";
 }
 
-export const normaliseLabel = (s: string) => s.toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/[.:]/g, "").trim();
+export const normaliseLabel = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, " ")
+    .replace(/[.:]/g, "")
+    .trim();
 
 /**
  * Rounded rows need not add up to the rounded total, and the report must not fudge them; but a
@@ -78,7 +85,10 @@ export function statedChecks(table: ReportTable, rows: Row[], stated: AngivetVar
       continue;
     }
     if (cell.exact.div(s.step).toDecimalPlaces(0).equals(s.value.div(s.step))) continue;
-    const ours = /^[-+\d\s,]+$/.test(cell.text) && table.unit.endsWith("kr") ? `${cell.text} ${table.unit}` : cell.text;
+    const ours =
+      /^[-+\d\s,]+$/.test(cell.text) && table.unit.endsWith("kr")
+        ? `${cell.text} ${table.unit}`
+        : cell.text;
     checks.push({
       id: "angivet-varde-avviker",
       severity: "fel",

@@ -5,7 +5,8 @@ import { BuiltReport } from "./report/build";
 import { Check, TableId } from "./report/model";
 import { Row } from "./tables/cells";
 
-const exactAt = (rows: Row[] | undefined, pick: (r: Row) => boolean, col: number) => rows?.find(pick)?.cells[col]?.exact;
+const exactAt = (rows: Row[] | undefined, pick: (r: Row) => boolean, col: number) =>
+  rows?.find(pick)?.cells[col]?.exact;
 
 /**
  * Each indicator is its table's total: 5.1.1 the prognosis table's, 5.2 the resultaträkning's,
@@ -32,7 +33,10 @@ export function indicatorChecks(report: BuiltReport): Check[] {
       id: "indikator-total",
       severity: "fel",
       message: `${t.section} ${t.title}, "${t.columns[ic]}", är ${tkr(a)} men totalen i ${u.section} ${u.title} är ${tkr(b)}; de ska vara samma siffra.`,
-      where: [`${ind}:${rowLabel(report.cells[ind][0])}:${t.columns[ic]}`, `${table}:${rowLabel(report.cells[table].find((r) => r.kind === "total")!)}:${u.columns[tc]}`],
+      where: [
+        `${ind}:${rowLabel(report.cells[ind][0])}:${t.columns[ic]}`,
+        `${table}:${rowLabel(report.cells[table].find((r) => r.kind === "total")!)}:${u.columns[tc]}`,
+      ],
     });
   }
   return checks;
@@ -54,12 +58,31 @@ export function prognosisVsAccumulated(report: BuiltReport): Check[] {
     const prognos = row.cells[4]?.exact;
     if (!ack || !prognos) continue;
     const name = rowLabel(row);
-    const where = [`resultatrakning:${name}:${t.columns[3]}`, `resultatrakning:${name}:${t.columns[4]}`];
+    const where = [
+      `resultatrakning:${name}:${t.columns[3]}`,
+      `resultatrakning:${name}:${t.columns[4]}`,
+    ];
     const [a, p] = [row.cells[3].text, row.cells[4].text];
-    if (ack.isPositive() !== prognos.isPositive() && !ack.isZero() && !prognos.isZero() && a !== "0,0" && p !== "0,0") {
-      checks.push({ id: "prognos-mot-ackumulerat", severity: "varning", message: `${name}: den ackumulerade avvikelsen är ${a} mnkr men prognosen för helåret ${p} mnkr, åt andra hållet; förklara vändningen i texten.`, where });
+    if (
+      ack.isPositive() !== prognos.isPositive() &&
+      !ack.isZero() &&
+      !prognos.isZero() &&
+      a !== "0,0" &&
+      p !== "0,0"
+    ) {
+      checks.push({
+        id: "prognos-mot-ackumulerat",
+        severity: "varning",
+        message: `${name}: den ackumulerade avvikelsen är ${a} mnkr men prognosen för helåret ${p} mnkr, åt andra hållet; förklara vändningen i texten.`,
+        where,
+      });
     } else if (ack.abs().greaterThan(prognos.abs()) && a !== p) {
-      checks.push({ id: "prognos-mot-ackumulerat", severity: "info", message: `${name}: den ackumulerade avvikelsen (${a} mnkr) är större än den prognostiserade för helåret (${p} mnkr); texten bör säga varför den inte väntas kvarstå.`, where });
+      checks.push({
+        id: "prognos-mot-ackumulerat",
+        severity: "info",
+        message: `${name}: den ackumulerade avvikelsen (${a} mnkr) är större än den prognostiserade för helåret (${p} mnkr); texten bör säga varför den inte väntas kvarstå.`,
+        where,
+      });
     }
   }
   return checks;

@@ -44,11 +44,7 @@ export function formatAmount(ore: Ore, unit: Unit, style: NumberStyle, suffix?: 
 export type PercentWord = "%" | "procent" | "procentenheter";
 
 /** A fraction (0,183) printed as a percentage ("18,3%", "18,3 procent"). */
-export function formatPercent(
-  fraction: Dec,
-  style: NumberStyle,
-  word: PercentWord = "%",
-): string {
+export function formatPercent(fraction: Dec, style: NumberStyle, word: PercentWord = "%"): string {
   const s = formatDecimal(fraction.times(100), style);
   return word === "%" ? `${s}%` : `${s}${style.group ?? " "}${word}`;
 }

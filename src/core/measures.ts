@@ -13,7 +13,11 @@ import { Ore } from "./money";
  */
 export type Konvention = "resultat" | "utgift";
 
-export function budgetavvikelse(utfall: Ore, budget: Ore, konvention: Konvention = "resultat"): Ore {
+export function budgetavvikelse(
+  utfall: Ore,
+  budget: Ore,
+  konvention: Konvention = "resultat",
+): Ore {
   return konvention === "resultat" ? utfall - budget : budget - utfall;
 }
 
@@ -82,7 +86,8 @@ export function resultathantering(
 ): Ore {
   if (begart < 0) fail("begärt belopp kan inte vara negativt", where);
   const andel = regel.andel ?? new Dec(1);
-  if (andel.isNegative() || andel.greaterThan(1)) fail("andelen ska vara mellan 0 och 100 %", where);
+  if (andel.isNegative() || andel.greaterThan(1))
+    fail("andelen ska vara mellan 0 och 100 %", where);
   if (regel.tak !== undefined && regel.tak < 0) fail("taket kan inte vara negativt", where);
   if (avvikelse <= 0) return 0;
   const allowed = new Dec(avvikelse).times(andel).toDecimalPlaces(0, Dec.ROUND_DOWN).toNumber();

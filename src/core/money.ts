@@ -11,7 +11,8 @@ export type Ore = number;
 
 /** Converts a value in `unit` to öre, rounding any sub-öre rest half away from zero. */
 export function toOre(value: Dec | number | string, unit: Unit, where?: string): Ore {
-  const d = value instanceof Dec ? value : new Dec(typeof value === "number" ? numberText(value) : value);
+  const d =
+    value instanceof Dec ? value : new Dec(typeof value === "number" ? numberText(value) : value);
   const ore = d.times(ORE_PER[unit]).toDecimalPlaces(0).toNumber();
   if (!Number.isSafeInteger(ore)) fail(`beloppet ${d.toString()} ${unit} är för stort`, where);
   return ore === 0 ? 0 : ore;

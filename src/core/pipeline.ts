@@ -34,14 +34,23 @@ export interface RunResult {
 export function runReport(sheets: Sheet[], options: RunOptions = {}): RunResult {
   const settings = readSettings(sheets);
   const periodText = options.period ?? settings.period?.value;
-  if (!periodText) fail("ange rapportens period, t.ex. --period 2021-04, eller en rad \"Period\" i arbetsboken");
+  if (!periodText)
+    fail('ange rapportens period, t.ex. --period 2021-04, eller en rad "Period" i arbetsboken');
   const period = parsePeriod(periodText, options.period ? "--period" : settings.period?.where);
   const typeText = options.type ?? settings.type?.value;
-  const type = typeText ? parseType(typeText, options.type ? "--type" : settings.type?.where) : typeForPeriod(period);
+  const type = typeText
+    ? parseType(typeText, options.type ? "--type" : settings.type?.where)
+    : typeForPeriod(period);
   const checks: Check[] = [];
   const org = options.org ?? settings.org?.value ?? "Förvaltningen";
   if (!options.org && !settings.org) {
-    checks.push({ id: "organisation-saknas", severity: "info", message: "Ingen organisation angiven (--org eller en rad \"Organisation\" i arbetsboken); \"Förvaltningen\" används.", where: [] });
+    checks.push({
+      id: "organisation-saknas",
+      severity: "info",
+      message:
+        'Ingen organisation angiven (--org eller en rad "Organisation" i arbetsboken); "Förvaltningen" används.',
+      where: [],
+    });
   }
 
   const tables = findTables(sheets);
@@ -56,11 +65,19 @@ export function runReport(sheets: Sheet[], options: RunOptions = {}): RunResult 
   const categories = stated.find((s) => s.table === "investeringskategorier");
   if (categories) {
     // The organisation's own list of categories decides their order and shows empty ones.
-    extracted.input.investeringskategorier = categories.labels.filter((l) => !/^(total|summa)/i.test(l));
+    extracted.input.investeringskategorier = categories.labels.filter(
+      (l) => !/^(total|summa)/i.test(l),
+    );
     report = buildReport(extracted.input, reportOptions, inputChecks);
   }
   for (const t of report.tables) {
-    report.checks.push(...statedChecks(t, report.cells[t.id], stated.flatMap((s) => s.values)));
+    report.checks.push(
+      ...statedChecks(
+        t,
+        report.cells[t.id],
+        stated.flatMap((s) => s.values),
+      ),
+    );
   }
   report.checks.push(...indicatorChecks(report), ...prognosisVsAccumulated(report));
   const narrative = buildNarrative(report, extracted.input);
@@ -70,8 +87,22 @@ export function runReport(sheets: Sheet[], options: RunOptions = {}): RunResult 
 }
 
 export function parseType(text: string, where?: string): ReportType {
-  const t = text.toLowerCase().replace(/[\s_-]/g, "").replace("å", "a").replace("ö", "o").replace("ä", "a");
-  const found = REPORT_TYPES.find((id) => id === t || REPORT_TYPE_NAMES[id].toLowerCase().replace(/\s/g, "").replace("å", "a").replace("ö", "o").replace("ä", "a") === t);
+  const t = text
+    .toLowerCase()
+    .replace(/[\s_-]/g, "")
+    .replace("å", "a")
+    .replace("ö", "o")
+    .replace("ä", "a");
+  const found = REPORT_TYPES.find(
+    (id) =>
+      id === t ||
+      REPORT_TYPE_NAMES[id]
+        .toLowerCase()
+        .replace(/\s/g, "")
+        .replace("å", "a")
+        .replace("ö", "o")
+        .replace("ä", "a") === t,
+  );
   if (found) return found;
   if (t === "ur1" || t === "tertial1") return "uppfoljningsrapport1";
   if (t === "ur2" || t === "tertial2") return "uppfoljningsrapport2";

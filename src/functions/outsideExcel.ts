@@ -5,6 +5,7 @@
  * register with nothing. In Excel office.js has defined CustomFunctions before this runs.
  */
 const scope = globalThis as { CustomFunctions?: unknown };
-if (typeof scope.CustomFunctions === "undefined") scope.CustomFunctions = { associate: () => undefined };
+if (typeof scope.CustomFunctions === "undefined")
+  scope.CustomFunctions = { associate: () => undefined };
 
 export {};

@@ -7,7 +7,8 @@ import { ReportTable, ReportType } from "../core/report/model";
  * The report document as the exports read it. `narrative` may be absent: a JSON file written
  * before the text existed exports its tables alone.
  */
-export type ChapterDocument = Omit<ReportDocument, "narrative"> & Partial<Pick<ReportDocument, "narrative">>;
+export type ChapterDocument = Omit<ReportDocument, "narrative"> &
+  Partial<Pick<ReportDocument, "narrative">>;
 
 /** One thing in the chapter, in reading order; the .docx and HTML renderers walk the same list. */
 export type Block =
@@ -73,12 +74,19 @@ interface Unit {
 
 /** Tables, missing tables and text without a table, merged in section order. */
 function units(doc: ChapterDocument): Unit[] {
-  const out: Unit[] = doc.tables.map((t) => ({ id: t.id, section: t.section, title: t.title, table: t, text: [] }));
+  const out: Unit[] = doc.tables.map((t) => ({
+    id: t.id,
+    section: t.section,
+    title: t.title,
+    table: t,
+    text: [],
+  }));
   const insert = (u: Unit) => {
     const at = out.findIndex((x) => compareSections(x.section, u.section) > 0);
     out.splice(at < 0 ? out.length : at, 0, u);
   };
-  for (const m of doc.missing) insert({ id: m.id, section: m.section, title: m.title, missing: m.reason, text: [] });
+  for (const m of doc.missing)
+    insert({ id: m.id, section: m.section, title: m.title, missing: m.reason, text: [] });
   for (const n of doc.narrative ?? []) {
     const owner = out.find((u) => u.id === n.id);
     if (owner) owner.text.push(n);
@@ -97,7 +105,8 @@ export function chapterBlocks(doc: ChapterDocument): Block[] {
     blocks.push({ kind: "heading", level: number.split(".").length, number, title });
   };
   const paragraphs = (sections: NarrativeSection[]) => {
-    for (const n of sections) for (const p of n.paragraphs) blocks.push({ kind: "paragraph", paragraph: p });
+    for (const n of sections)
+      for (const p of n.paragraphs) blocks.push({ kind: "paragraph", paragraph: p });
   };
 
   for (const u of units(doc)) {
@@ -115,11 +124,13 @@ export function chapterBlocks(doc: ChapterDocument): Block[] {
     });
     const own = parents[u.section] ?? u.title;
     if (!done.has(u.section)) heading(u.section, own);
-    if (own !== u.title && (u.table || u.missing !== undefined)) blocks.push({ kind: "caption", text: u.title });
+    if (own !== u.title && (u.table || u.missing !== undefined))
+      blocks.push({ kind: "caption", text: u.title });
     placeTable(u, blocks, (sections) => {
       // Text with its own number under a table's heading (002: table 5.1, then 5.1.1 Analys av resultatet).
       for (const n of sections) {
-        if (n.section && n.section !== u.section && !done.has(n.section)) heading(n.section, n.title);
+        if (n.section && n.section !== u.section && !done.has(n.section))
+          heading(n.section, n.title);
         paragraphs([n]);
       }
     });

@@ -1,6 +1,13 @@
 import { Paragraph } from "../core/narrative/model";
 import { ReportTable } from "../core/report/model";
-import { Block, ChapterDocument, chapterBlocks, documentTitle, figureColumns, unbreakable } from "./chapter";
+import {
+  Block,
+  ChapterDocument,
+  chapterBlocks,
+  documentTitle,
+  figureColumns,
+  unbreakable,
+} from "./chapter";
 
 /*
  * The chapter as plain HTML for previews and for pasting into the regions' web-based planning
@@ -23,7 +30,9 @@ export function renderTableHtml(t: ReportTable): string {
     return `<${tag}${align}>${bold && text ? `<strong>${text}</strong>` : text}</${tag}>`;
   };
   const head = `<thead><tr>${t.columns.map((h, c) => cell("th", h, c, false)).join("")}</tr></thead>`;
-  const body = t.rows.map((r, i) => `<tr>${r.map((s, c) => cell("td", s, c, t.kinds[i] === "total")).join("")}</tr>`);
+  const body = t.rows.map(
+    (r, i) => `<tr>${r.map((s, c) => cell("td", s, c, t.kinds[i] === "total")).join("")}</tr>`,
+  );
   return `<table>${head}<tbody>${body.join("")}</tbody></table>`;
 }
 
@@ -46,7 +55,9 @@ function renderBlocks(blocks: Block[]): string[] {
     flush();
     if (b.kind === "heading") {
       const level = Math.min(b.level + 1, 6);
-      out.push(`<h${level}>${escapeHtml([b.number, b.title].filter(Boolean).join(" "))}</h${level}>`);
+      out.push(
+        `<h${level}>${escapeHtml([b.number, b.title].filter(Boolean).join(" "))}</h${level}>`,
+      );
     } else if (b.kind === "caption") out.push(`<p><strong>${escapeHtml(b.text)}</strong></p>`);
     else if (b.kind === "paragraph") out.push(`<p>${paragraphText(b.paragraph)}</p>`);
     else if (b.kind === "table") out.push(renderTableHtml(b.table));

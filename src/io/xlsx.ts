@@ -9,19 +9,27 @@ import { bytesAt, zipDirectory } from "./zip";
  * cached result (a workbook saved without one is refused by cell), rich text its text, error
  * values stay errors for the core to report with the address.
  */
-export async function readWorkbook(data: ArrayBuffer | Uint8Array, name = "arbetsboken"): Promise<Sheet[]> {
+export async function readWorkbook(
+  data: ArrayBuffer | Uint8Array,
+  name = "arbetsboken",
+): Promise<Sheet[]> {
   return (await loadWorkbook(data, name)).worksheets.map(sheetOf);
 }
 
 /** The exceljs workbook itself, for the browser task pane that writes the report back into it. */
-export async function loadWorkbook(data: ArrayBuffer | Uint8Array, name = "arbetsboken"): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(
+  data: ArrayBuffer | Uint8Array,
+  name = "arbetsboken",
+): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   checkUnpacked(zipDirectory(bytesAt(bytes), bytes.length, name), name, LIMITS.unpackedInMemory);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as ArrayBuffer);
   } catch (e) {
-    throw new EkoError(`${name} kan inte läsas som en .xlsx-fil (${(e as Error).message}). Spara den som Excel-arbetsbok (.xlsx) och försök igen.`);
+    throw new EkoError(
+      `${name} kan inte läsas som en .xlsx-fil (${(e as Error).message}). Spara den som Excel-arbetsbok (.xlsx) och försök igen.`,
+    );
   }
   return wb;
 }
@@ -48,14 +56,16 @@ export function sheetOf(ws: ExcelJS.Worksheet): Sheet {
 
 export function rawValue(v: ExcelJS.CellValue): RawValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v instanceof Date) return v;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v instanceof Date)
+    return v;
   if (typeof v === "object") {
     if ("error" in v) return { error: String(v.error) };
     if ("richText" in v) return v.richText.map((t) => t.text).join("");
     if ("formula" in v || "sharedFormula" in v) {
       const result = (v as { result?: unknown }).result;
       if (result === undefined) return { error: "formel utan sparat resultat" };
-      if (typeof result === "object" && result !== null && "error" in result) return { error: String((result as { error: unknown }).error) };
+      if (typeof result === "object" && result !== null && "error" in result)
+        return { error: String((result as { error: unknown }).error) };
       return result as RawValue;
     }
     if ("text" in v) return String((v as { text: unknown }).text);
@@ -65,7 +75,9 @@ export function rawValue(v: ExcelJS.CellValue): RawValue {
 
 function tablesOf(ws: ExcelJS.Worksheet): DeclaredTable[] {
   return ws.getTables().map((t) => {
-    const model = (t as unknown as { table?: { name: string; tableRef?: string; ref?: string } }).table ?? (t as unknown as { name: string; tableRef?: string; ref?: string });
+    const model =
+      (t as unknown as { table?: { name: string; tableRef?: string; ref?: string } }).table ??
+      (t as unknown as { name: string; tableRef?: string; ref?: string });
     const ref = model.tableRef ?? model.ref ?? "";
     const [a, b] = ref.split(":");
     const from = decode(a);

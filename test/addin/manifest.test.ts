@@ -79,9 +79,7 @@ describe("manifest.xml", () => {
   it("declares a shared runtime for the functions page, with the EKO namespace", () => {
     const runtime = all.find((e) => e["#name"] === "Runtime");
     expect(runtime).toMatchObject({ "@resid": "Taskpane.Url", "@lifetime": "long" });
-    const cf = all.find(
-      (e) => e["#name"] === "ExtensionPoint" && e["@type"] === "CustomFunctions",
-    );
+    const cf = all.find((e) => e["#name"] === "ExtensionPoint" && e["@type"] === "CustomFunctions");
     expect(cf).toBeDefined();
     const ids = elements(cf)
       .map((e) => e["@resid"])

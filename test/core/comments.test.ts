@@ -1,7 +1,12 @@
 import { Sheet } from "../../src/core/mapping/grid";
 import { runReport } from "../../src/core/pipeline";
 
-const sheet = (name: string, values: (string | number | null)[][]): Sheet => ({ name, values, formats: [], tables: [] });
+const sheet = (name: string, values: (string | number | null)[][]): Sheet => ({
+  name,
+  values,
+  formats: [],
+  tables: [],
+});
 
 describe("controllers' explanations", () => {
   const uppdrag = sheet("Prognos", [
@@ -17,10 +22,14 @@ describe("controllers' explanations", () => {
       ["Skola", 0.5, "på lägre hyror"],
     ]);
     const run = runReport([uppdrag, comments], { period: "2021-04", org: "Kommunen" });
-    expect(run.report.checks.filter((c) => c.id === "kommentar-utan-avvikelse").map((c) => c.message)).toEqual([
+    expect(
+      run.report.checks.filter((c) => c.id === "kommentar-utan-avvikelse").map((c) => c.message),
+    ).toEqual([
       'Förklaringar!A3:C3: förklaringen gäller "Skola", som saknar avvikelse i 5.1.2 Analys av prognosen; den kommer inte med i texten.',
     ]);
-    const text = run.report.narrative.find((n) => n.id === "prognos")!.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
+    const text = run.report.narrative
+      .find((n) => n.id === "prognos")!
+      .paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
     expect(text).toContain("+1,0 mnkr på vakanta tjänster.");
     expect(text.join(" ")).not.toContain("hyror");
   });

@@ -2,7 +2,11 @@ import { Sheet } from "../../src/core/mapping/grid";
 import { runReport } from "../../src/core/pipeline";
 
 /** A sheet from rows, as a workbook reader would give it (no formats, no declared tables). */
-function sheet(name: string, rows: (string | number | null)[][], formats: Record<string, string> = {}): Sheet {
+function sheet(
+  name: string,
+  rows: (string | number | null)[][],
+  formats: Record<string, string> = {},
+): Sheet {
   return {
     name,
     values: rows,
@@ -18,7 +22,14 @@ describe("mapping a workbook it has never seen", () => {
     sheet("Uppföljning", [
       ["Ekonomisk uppföljning tertial 2"],
       [],
-      ["Verksamhet (mnkr)", "Kommentar", "Budget helår", "Helårsprognos", "Utfall ack", "Budget ack"],
+      [
+        "Verksamhet (mnkr)",
+        "Kommentar",
+        "Budget helår",
+        "Helårsprognos",
+        "Utfall ack",
+        "Budget ack",
+      ],
       ["Vård och omsorg", "ok", -812.45, -820.1, -540.2, -535.04],
       ["Utbildning", "", -640, -631.37, -410.5, -421.9],
       ["Summa", "", -1452.45, -1451.47, -950.7, -956.94],
@@ -54,7 +65,9 @@ describe("mapping a workbook it has never seen", () => {
   it("finds the second table on the same sheet: investments, unit assumed and said", () => {
     const t = run.report.tables.find((x) => x.id === "investeringar")!;
     expect(t.rows[0]).toEqual(["Skolbyggnad", "7", "13", "11", "2"]);
-    expect(run.report.checks.find((c) => c.id === "enhet-antagen")?.where).toEqual(["Uppföljning!A8"]);
+    expect(run.report.checks.find((c) => c.id === "enhet-antagen")?.where).toEqual([
+      "Uppföljning!A8",
+    ]);
   });
 
   it("lists what it cannot build, with the reason, instead of inventing it", () => {
@@ -83,40 +96,82 @@ describe("bad cells", () => {
     const errors = run.report.checks.filter((c) => c.severity === "fel");
     expect(errors.map((c) => c.where[0])).toEqual(["Data!B3", "Data!B4"]);
     expect(errors[0].message).toBe('Data!B3: "okänt" är inget tal');
-    expect(errors[1].message).toBe("Data!B4: felvärdet #N/A är inte ett belopp; cellen räknas inte med. Rätta cellen och kör igen.");
+    expect(errors[1].message).toBe(
+      "Data!B4: felvärdet #N/A är inte ett belopp; cellen räknas inte med. Rätta cellen och kör igen.",
+    );
     // The budgets still count; the deviation would compare one prognosis with three budgets, so it stays blank and says why.
-    expect(run.report.tables.find((t) => t.id === "prognosindikator")!.rows[0]).toEqual(["Prognos budgetavvikelse", "-1 235 tkr", "-2 510 tkr", ""]);
-    expect(run.report.checks.find((c) => c.id === "avvikelse-ensidig")!.where).toEqual(["Data!A3:C3", "Data!A4:C4"]);
+    expect(run.report.tables.find((t) => t.id === "prognosindikator")!.rows[0]).toEqual([
+      "Prognos budgetavvikelse",
+      "-1 235 tkr",
+      "-2 510 tkr",
+      "",
+    ]);
+    expect(run.report.checks.find((c) => c.id === "avvikelse-ensidig")!.where).toEqual([
+      "Data!A3:C3",
+      "Data!A4:C4",
+    ]);
   });
 
   it("a source total row that disagrees with its rows is a warning", () => {
     const run = runReport(
-      [sheet("Data", [["Uppdrag", "Prognos (tkr)", "Årsbudget"], ["A", -100, -90], ["B", -50, -60], ["Totalt", -160, -150]])],
+      [
+        sheet("Data", [
+          ["Uppdrag", "Prognos (tkr)", "Årsbudget"],
+          ["A", -100, -90],
+          ["B", -50, -60],
+          ["Totalt", -160, -150],
+        ]),
+      ],
       { period: "2021-04" },
     );
-    expect(run.report.checks.filter((c) => c.id === "kallans-summa-avviker").map((c) => c.message)).toEqual([
+    expect(
+      run.report.checks.filter((c) => c.id === "kallans-summa-avviker").map((c) => c.message),
+    ).toEqual([
       "Data!B4: summaraden anger -160 tkr men raderna ovanför summerar till -150 tkr. Rapporten räknar med raderna; summaraden används inte.",
     ]);
   });
 });
 
 describe("explicit mapping", () => {
-  const sheets = [sheet("S", [["Namn", "Siffra A", "Siffra B"], ["X", -5, -7]])];
+  const sheets = [
+    sheet("S", [
+      ["Namn", "Siffra A", "Siffra B"],
+      ["X", -5, -7],
+    ]),
+  ];
 
   it("maps columns whose headers say nothing, and wins over the guess", () => {
     const run = runReport(sheets, {
       period: "2021-04",
-      mapping: { sources: [{ kind: "uppdrag", table: "S!A1", unit: "mnkr", columns: { namn: "Namn", prognos: "Siffra A", arsbudget: "Siffra B" } }] },
+      mapping: {
+        sources: [
+          {
+            kind: "uppdrag",
+            table: "S!A1",
+            unit: "mnkr",
+            columns: { namn: "Namn", prognos: "Siffra A", arsbudget: "Siffra B" },
+          },
+        ],
+      },
     });
-    expect(run.report.tables.find((t) => t.id === "prognos")!.rows[0]).toEqual(["X", "-5,0", "-7,0", "2,0"]);
+    expect(run.report.tables.find((t) => t.id === "prognos")!.rows[0]).toEqual([
+      "X",
+      "-5,0",
+      "-7,0",
+      "2,0",
+    ]);
   });
 
   it("names a column that does not exist", () => {
     const run = runReport(sheets, {
       period: "2021-04",
-      mapping: { sources: [{ kind: "uppdrag", table: "S!A1", columns: { namn: "Namn", prognos: "Saknas" } }] },
+      mapping: {
+        sources: [{ kind: "uppdrag", table: "S!A1", columns: { namn: "Namn", prognos: "Saknas" } }],
+      },
     });
-    expect(run.report.checks.find((c) => c.id === "mappning-kolumn-saknas")!.message).toBe('Mappningen anger kolumnen "Saknas" för prognos men S!A1 har ingen sådan rubrik.');
+    expect(run.report.checks.find((c) => c.id === "mappning-kolumn-saknas")!.message).toBe(
+      'Mappningen anger kolumnen "Saknas" för prognos men S!A1 har ingen sådan rubrik.',
+    );
   });
 });
 
@@ -148,6 +203,8 @@ describe("ledger (huvudbok)", () => {
   });
 
   it("says how many rows fall outside the period", () => {
-    expect(run.report.checks.find((c) => c.id === "huvudbok-utanfor-period")!.message).toMatch(/^24 rader/);
+    expect(run.report.checks.find((c) => c.id === "huvudbok-utanfor-period")!.message).toMatch(
+      /^24 rader/,
+    );
   });
 });

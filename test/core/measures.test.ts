@@ -16,9 +16,13 @@ describe("budgetavvikelse", () => {
   });
   it("law: the two conventions are each other's negation", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: -1e12, max: 1e12 }), (u, b) => {
-        expect(budgetavvikelse(u, b, "utgift") + budgetavvikelse(u, b, "resultat")).toBe(0);
-      }),
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: -1e12, max: 1e12 }),
+        (u, b) => {
+          expect(budgetavvikelse(u, b, "utgift") + budgetavvikelse(u, b, "resultat")).toBe(0);
+        },
+      ),
     );
   });
 });
@@ -49,7 +53,9 @@ describe("utveckling", () => {
         fc.integer({ min: 1, max: 1e12 }),
         (forra, iAr, budget) => {
           const u = utveckling(-iAr, -forra, -budget, "kostnad");
-          expect(u.skillnadMotBudget!.isPositive() && !u.skillnadMotBudget!.isZero()).toBe(iAr < budget);
+          expect(u.skillnadMotBudget!.isPositive() && !u.skillnadMotBudget!.isZero()).toBe(
+            iAr < budget,
+          );
         },
       ),
     );
@@ -67,7 +73,9 @@ describe("resultathantering", () => {
     expect(resultathantering(tkr(1000), tkr(900), { tak: tkr(500) })).toBe(tkr(500));
   });
   it("refuses a negative request", () => {
-    expect(() => resultathantering(tkr(10), tkr(-1), {}, "begärt")).toThrow("begärt: begärt belopp kan inte vara negativt");
+    expect(() => resultathantering(tkr(10), tkr(-1), {}, "begärt")).toThrow(
+      "begärt: begärt belopp kan inte vara negativt",
+    );
   });
   it("law: never more than the surplus or the request, never negative", () => {
     fc.assert(

@@ -8,7 +8,12 @@ it("seed 000, 5.1.1/5.2/5.3: each indicator equals its table's total, and a brok
   expect(indicatorChecks(run.report)).toEqual([]);
   const cells = { ...run.report.cells };
   const row = cells.prognosindikator[0];
-  cells.prognosindikator = [{ ...row, cells: row.cells.map((c, i) => (i === 3 ? { ...c, exact: new Dec(1_054_900_000) } : c)) }];
+  cells.prognosindikator = [
+    {
+      ...row,
+      cells: row.cells.map((c, i) => (i === 3 ? { ...c, exact: new Dec(1_054_900_000) } : c)),
+    },
+  ];
   expect(indicatorChecks({ ...run.report, cells }).map((c) => c.message)).toEqual([
     '5.1.1 Prognosindikator, "Avvikelse tkr", är 10 549 tkr men totalen i 5.1.2 Analys av prognosen är 10 550 tkr; de ska vara samma siffra.',
   ]);
@@ -26,7 +31,10 @@ it("seed 000, 5.2.1: a surplus so far that the prognosis expects to shrink is po
 it("a surplus so far that the prognosis turns into a deficit is a warning", () => {
   const sheet = {
     name: "S",
-    values: [["Uppdrag (tkr)", "Ack. utfall", "Ack. budget", "Årsbudget", "Prognos"], ["Vård", -90, -100, -300, -310]],
+    values: [
+      ["Uppdrag (tkr)", "Ack. utfall", "Ack. budget", "Årsbudget", "Prognos"],
+      ["Vård", -90, -100, -300, -310],
+    ],
     formats: [],
     tables: [],
   };
@@ -34,7 +42,11 @@ it("a surplus so far that the prognosis turns into a deficit is a warning", () =
   const run = runReport([sheet], { period: "2021-04" });
   expect(run.report.checks.filter((c) => c.id === "prognos-mot-ackumulerat")).toEqual([]);
   const big = { ...sheet, values: [sheet.values[0], ["Vård", -9_000, -10_000, -30_000, -31_000]] };
-  expect(runReport([big], { period: "2021-04" }).report.checks.filter((c) => c.id === "prognos-mot-ackumulerat").map((c) => c.message)).toEqual([
+  expect(
+    runReport([big], { period: "2021-04" })
+      .report.checks.filter((c) => c.id === "prognos-mot-ackumulerat")
+      .map((c) => c.message),
+  ).toEqual([
     "Vård: den ackumulerade avvikelsen är 1,0 mnkr men prognosen för helåret -1,0 mnkr, åt andra hållet; förklara vändningen i texten.",
   ]);
 });

@@ -15,7 +15,8 @@ const section = (run: RunResult, id: string): NarrativeSection => {
   if (!s) throw new Error(`ingen text för ${id}`);
   return s;
 };
-const sentences = (run: RunResult, id: string) => section(run, id).paragraphs.map((p) => p.sentences.map((s) => s.text).join(" "));
+const sentences = (run: RunResult, id: string) =>
+  section(run, id).paragraphs.map((p) => p.sentences.map((s) => s.text).join(" "));
 
 /** Law: every number the text takes from a table is that table's printed cell, at its precision. */
 function figuresMatchCells(run: RunResult) {
@@ -30,7 +31,9 @@ function figuresMatchCells(run: RunResult) {
         const text = parseSwedishNumber(f.text.replace(/ (procent|procentenheter)$/, "%")).value;
         // Unsigned figures come with direction words ("ökning med", "lägre än"): the size is the cell's.
         const expected = /^[+-]/.test(f.text) ? cell : cell.abs();
-        expect(`${f.table}:${f.row}:${f.column} ${text.toString()}`).toBe(`${f.table}:${f.row}:${f.column} ${expected.toString()}`);
+        expect(`${f.table}:${f.row}:${f.column} ${text.toString()}`).toBe(
+          `${f.table}:${f.row}:${f.column} ${expected.toString()}`,
+        );
         expect(s.text).toContain(f.text);
       }
     }
@@ -94,11 +97,16 @@ describe("seed 000, the narrative", () => {
   });
 
   it("4.4 and 4.5 against their targets", () => {
-    expect(sentences(seed000, "personalomsattning")).toEqual(["Personalomsättningen är 9,04 procent, under målvärdet 13 procent."]);
-    expect(sentences(seed000, "sjukfranvaro")).toEqual(["Sjukfrånvaron är 2,59 procent, under målvärdet 4 procent."]);
+    expect(sentences(seed000, "personalomsattning")).toEqual([
+      "Personalomsättningen är 9,04 procent, under målvärdet 13 procent.",
+    ]);
+    expect(sentences(seed000, "sjukfranvaro")).toEqual([
+      "Sjukfrånvaron är 2,59 procent, under målvärdet 4 procent.",
+    ]);
   });
 
-  it("every number taken from a table equals the table's printed cell", () => figuresMatchCells(seed000));
+  it("every number taken from a table equals the table's printed cell", () =>
+    figuresMatchCells(seed000));
 });
 
 describe("seed 002, the narrative", () => {
@@ -117,7 +125,11 @@ describe("seed 002, the narrative", () => {
     ]);
     expect(text).toContain("Avvikelsen för Regionkontoret är +42,4 mnkr och fördelar sig med:");
     expect(text[text.length - 1]).toBe("+2,5 mnkr övriga avvikelser.");
-    expect(seed002.report.checks.filter((c) => c.id === "kommentarer-summerar-inte").map((c) => c.message)).toEqual([
+    expect(
+      seed002.report.checks
+        .filter((c) => c.id === "kommentarer-summerar-inte")
+        .map((c) => c.message),
+    ).toEqual([
       "Förklaringarna för Regionkontoret summerar till +39,9 mnkr av +42,4 mnkr; +2,5 mnkr redovisas som övriga avvikelser.",
     ]);
   });
@@ -143,11 +155,15 @@ describe("seed 002, the narrative", () => {
     ]);
   });
 
-  it("every number taken from a table equals the table's printed cell", () => figuresMatchCells(seed002));
+  it("every number taken from a table equals the table's printed cell", () =>
+    figuresMatchCells(seed002));
 });
 
 it("law check: a figure whose text disagrees with its cell is caught", () => {
-  const broken = { ...seed000, report: { ...seed000.report, narrative: structuredClone(seed000.report.narrative) } };
+  const broken = {
+    ...seed000,
+    report: { ...seed000.report, narrative: structuredClone(seed000.report.narrative) },
+  };
   const s = broken.report.narrative.find((n) => n.id === "prognos")!.paragraphs[0].sentences[0];
   s.figures[0].text = "+10,5 mnkr";
   s.text = s.text.replace("+10,6", "+10,5");

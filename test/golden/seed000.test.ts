@@ -63,7 +63,13 @@ it("seed 000, 5.2 Ekonomiskt resultat (ackumulerat)", () => {
 
 it("seed 000, 5.2.1 Resultaträkning", () => {
   expect(printed(run, "resultatrakning")).toEqual([
-    ["Uppdrag, belopp i mnkr", "Ack. utfall", "Ack. budget", "Ack. budgetavvikelse", "Prognos budgetavvikelse"],
+    [
+      "Uppdrag, belopp i mnkr",
+      "Ack. utfall",
+      "Ack. budget",
+      "Ack. budgetavvikelse",
+      "Prognos budgetavvikelse",
+    ],
     ["Regionkontoret", "-93,8", "-107,3", "13,5", "5,6"],
     ["Förtroendevalda", "-12,4", "-13,3", "0,9", "0,0"],
     ["Oförutsett Regionstyrelsen", "0,1", "-1,5", "1,6", "0,0"],
@@ -85,7 +91,16 @@ it("seed 000, 5.2.2.1 Kostnadsutveckling", () => {
       "Budg. kostn. utv.",
       "Skilln. mot budget",
     ],
-    ["-154 986 tkr", "-183 355 tkr", "-28 369 tkr", "-206 256 tkr", "22 901 tkr", "18,3%", "33,1%", "14,8%"],
+    [
+      "-154 986 tkr",
+      "-183 355 tkr",
+      "-28 369 tkr",
+      "-206 256 tkr",
+      "22 901 tkr",
+      "18,3%",
+      "33,1%",
+      "14,8%",
+    ],
   ]);
 });
 

@@ -37,7 +37,9 @@ it("seed 002, 5.1 Ekonomiskt resultat: ours is 130 700 tkr, the seed's 119 695 t
     ["Indikator", "Ack resultat tkr", "Ack budget tkr", "Ack avvikelse tkr"],
     ["Ackumulerad budgetavvikelse", "130 700 tkr", "0 tkr", "130 700 tkr"],
   ]);
-  expect(errors().map((c) => c.where[0])).toEqual(expect.arrayContaining(["Inlämnat!B3", "Inlämnat!D3"]));
+  expect(errors().map((c) => c.where[0])).toEqual(
+    expect.arrayContaining(["Inlämnat!B3", "Inlämnat!D3"]),
+  );
   expect(errors().find((c) => c.where[0] === "Inlämnat!B3")!.message).toBe(
     'Inlämnat!B3 anger 119 695 tkr för 5.1 Ekonomiskt resultat, "Ackumulerad budgetavvikelse", "Ack resultat tkr", ' +
       "men underlaget ger 130 700 tkr. Rapporten visar 130 700 tkr; rätta eller förklara Inlämnat!B3.",
@@ -77,7 +79,16 @@ it("seed 002, 5.1.4 Kostnadsutveckling", () => {
       "Skillnad mot budget",
     ],
     // The seed prints the budgeted development as "25%"; one decimal like its neighbours is 25,0%.
-    ["-484 404 tkr", "-504 844 tkr", "-20 440 tkr", "-605 616 tkr", "100 772 tkr", "4,2%", "25,0%", "20,8%"],
+    [
+      "-484 404 tkr",
+      "-504 844 tkr",
+      "-20 440 tkr",
+      "-605 616 tkr",
+      "100 772 tkr",
+      "4,2%",
+      "25,0%",
+      "20,8%",
+    ],
   ]);
 });
 
@@ -93,7 +104,16 @@ it("seed 002, 5.1.4 Intäktsutveckling", () => {
       "Budget intäktsutv.",
       "Skillnad mot budget",
     ],
-    ["189 177 tkr", "170 141 tkr", "-19 036 tkr", "137 079 tkr", "33 062 tkr", "-10,1%", "-27,5%", "17,5%"],
+    [
+      "189 177 tkr",
+      "170 141 tkr",
+      "-19 036 tkr",
+      "137 079 tkr",
+      "33 062 tkr",
+      "-10,1%",
+      "-27,5%",
+      "17,5%",
+    ],
   ]);
 });
 
@@ -129,7 +149,13 @@ it("seed 002, 5.2 Investeringstabell: summed from the projects, the seed's figur
     .filter((c) => c.message.includes("5.2 Investeringstabell"))
     .map((c) => c.where[0]);
   // 17,3 / 16,4 / 14,4 / 15,0 / 46,7 in the seed disagree with its own project table.
-  expect(flagged).toEqual(["Inlämnat!C7", "Inlämnat!D7", "Inlämnat!B8", "Inlämnat!D8", "Inlämnat!C10"]);
+  expect(flagged).toEqual([
+    "Inlämnat!C7",
+    "Inlämnat!D7",
+    "Inlämnat!B8",
+    "Inlämnat!D8",
+    "Inlämnat!C10",
+  ]);
 });
 
 it("seed 002, 5.2 Investeringar per projekt", () => {

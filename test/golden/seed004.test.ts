@@ -28,7 +28,14 @@ it("seed 004, Tabell 5 Investeringsbudget 2025–2027", () => {
     ["Möbler och utrustning, övrigt", "", "0,6", "0,6", "0,6"],
     ["IT utrustning", "", "80", "88", "81"],
   ]);
-  expect(table(run, "investeringsbudget").kinds).toEqual(["group", "data", "data", "group", "data", "data"]);
+  expect(table(run, "investeringsbudget").kinds).toEqual([
+    "group",
+    "data",
+    "data",
+    "group",
+    "data",
+    "data",
+  ]);
 });
 
 it("seed 004: the budget sheet's Nettobudget row agrees with its rows, and no errors", () => {

@@ -15,9 +15,15 @@ beforeAll(async () => {
   seed002 = await runExample("arsredovisning-2020.xlsx");
 });
 
-const found = (run: RunResult, text: string) => checkText(text, run.report).map((c) => `${c.severity} ${c.message}`);
+const found = (run: RunResult, text: string) =>
+  checkText(text, run.report).map((c) => `${c.severity} ${c.message}`);
 const narrativeText = (run: RunResult) =>
-  run.report.narrative.map((n) => `${n.section} ${n.title}\n${n.paragraphs.map((p) => p.sentences.map((s) => s.text).join(" ")).join("\n")}`).join("\n\n");
+  run.report.narrative
+    .map(
+      (n) =>
+        `${n.section} ${n.title}\n${n.paragraphs.map((p) => p.sentences.map((s) => s.text).join(" ")).join("\n")}`,
+    )
+    .join("\n\n");
 
 describe("the text check over seed 000's own text", () => {
   it("finds the procent that are procentenheter, and the total that adds rounded rows, nothing else", () => {
@@ -59,20 +65,47 @@ describe("sentences one by one", () => {
   const one = (run: RunResult, text: string) => checkText(text, run.report).map((c) => c.id);
 
   it("a wrong total deviation, in either unit", () => {
-    expect(one(seed000, "Regionkontorets totala prognostiserade avvikelse mot budget är +10,6 mnkr.")).toEqual([]);
-    expect(one(seed000, "Regionkontorets totala prognostiserade avvikelse mot budget är +9,6 mnkr.")).toEqual(["text-belopp-avviker"]);
+    expect(
+      one(seed000, "Regionkontorets totala prognostiserade avvikelse mot budget är +10,6 mnkr."),
+    ).toEqual([]);
+    expect(
+      one(seed000, "Regionkontorets totala prognostiserade avvikelse mot budget är +9,6 mnkr."),
+    ).toEqual(["text-belopp-avviker"]);
     expect(one(seed000, "Ekonomisk avvikelse mot budget är totalt +20 694 tkr.")).toEqual([]);
-    expect(one(seed000, "Ekonomisk avvikelse mot budget är totalt +21 694 tkr.")).toEqual(["text-belopp-avviker"]);
+    expect(one(seed000, "Ekonomisk avvikelse mot budget är totalt +21 694 tkr.")).toEqual([
+      "text-belopp-avviker",
+    ]);
   });
 
   it("a wrong rate, a wrong direction, a wrong uppdrag figure", () => {
     expect(one(seed000, "Kostnadsutvecklingen uppgår till 18,3 procent.")).toEqual([]);
-    expect(one(seed000, "Kostnadsutvecklingen uppgår till 19 procent.")).toEqual(["text-procent-avviker"]);
-    expect(one(seed000, "Det motsvarar en kostnadsminskning med 28 mnkr.")).toEqual(["text-riktning"]);
-    expect(one(seed000, "Utfallet är 14,8 procentenheter högre än den budgeterade kostnadsutvecklingen.")).toEqual(["text-riktning"]);
-    expect(one(seed000, "Utfallet är 14,8 procentenheter lägre än den budgeterade kostnadsutvecklingen.")).toEqual([]);
-    expect(one(seed000, "5.2.1 Resultaträkning\nAvvikelsen är totalt hög, varav Regionkontoret redovisar +12,5 mnkr.")).toEqual(["text-belopp-avviker"]);
-    expect(one(seed002, "Utfallet för regionkontorets investeringar är 31,4 mnkr högre än budget.")).toEqual(["text-riktning"]);
+    expect(one(seed000, "Kostnadsutvecklingen uppgår till 19 procent.")).toEqual([
+      "text-procent-avviker",
+    ]);
+    expect(one(seed000, "Det motsvarar en kostnadsminskning med 28 mnkr.")).toEqual([
+      "text-riktning",
+    ]);
+    expect(
+      one(
+        seed000,
+        "Utfallet är 14,8 procentenheter högre än den budgeterade kostnadsutvecklingen.",
+      ),
+    ).toEqual(["text-riktning"]);
+    expect(
+      one(
+        seed000,
+        "Utfallet är 14,8 procentenheter lägre än den budgeterade kostnadsutvecklingen.",
+      ),
+    ).toEqual([]);
+    expect(
+      one(
+        seed000,
+        "5.2.1 Resultaträkning\nAvvikelsen är totalt hög, varav Regionkontoret redovisar +12,5 mnkr.",
+      ),
+    ).toEqual(["text-belopp-avviker"]);
+    expect(
+      one(seed002, "Utfallet för regionkontorets investeringar är 31,4 mnkr högre än budget."),
+    ).toEqual(["text-riktning"]);
   });
 
   it("our own narrative passes our own check", () => {

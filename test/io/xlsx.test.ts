@@ -21,20 +21,39 @@ describe("readWorkbook", () => {
     });
     const [sheet] = await readWorkbook(data);
     expect(sheet.name).toBe("Blad 1");
-    expect(sheet.values[0]).toEqual([12.5, "-1 234,5", 25, { error: "formel utan sparat resultat" }, { error: "#N/A" }, "Ack. utfall", 0.0904]);
+    expect(sheet.values[0]).toEqual([
+      12.5,
+      "-1 234,5",
+      25,
+      { error: "formel utan sparat resultat" },
+      { error: "#N/A" },
+      "Ack. utfall",
+      0.0904,
+    ]);
     expect(sheet.formats[0][6]).toBe("0.00%");
     expect(sheet.formats[0][0]).toBeUndefined();
   });
 
   it("finds Excel tables with their range", async () => {
     const data = await workbook((ws) => {
-      ws.addTable({ name: "Prognos", ref: "B3", headerRow: true, columns: [{ name: "Uppdrag" }, { name: "Prognos" }], rows: [["A", 1], ["B", 2]] });
+      ws.addTable({
+        name: "Prognos",
+        ref: "B3",
+        headerRow: true,
+        columns: [{ name: "Uppdrag" }, { name: "Prognos" }],
+        rows: [
+          ["A", 1],
+          ["B", 2],
+        ],
+      });
     });
     const [sheet] = await readWorkbook(data);
     expect(sheet.tables).toEqual([{ name: "Prognos", top: 2, left: 1, bottom: 4, right: 2 }]);
   });
 
   it("refuses what is not an .xlsx with a Swedish message", async () => {
-    await expect(readWorkbook(Buffer.from("PK nope"), "budget.xlsx")).rejects.toThrow(/^budget\.xlsx kan inte läsas som en \.xlsx-fil/);
+    await expect(readWorkbook(Buffer.from("PK nope"), "budget.xlsx")).rejects.toThrow(
+      /^budget\.xlsx kan inte läsas som en \.xlsx-fil/,
+    );
   });
 });

@@ -1,5 +1,14 @@
 import type { LedgerReader } from "./ledgerRows";
-import { address, columnName, DeclaredTable, isBlank, isErrorValue, normaliseHeader, RawValue, Sheet } from "./grid";
+import {
+  address,
+  columnName,
+  DeclaredTable,
+  isBlank,
+  isErrorValue,
+  normaliseHeader,
+  RawValue,
+  Sheet,
+} from "./grid";
 
 /**
  * A table found in a workbook: an Excel table (ListObject), or a header row with a block of rows
@@ -34,15 +43,28 @@ export function rowRange(t: SourceTable, row: number): string {
 }
 
 export function findTables(sheets: Sheet[]): SourceTable[] {
-  return sheets.flatMap((s) => [...s.tables.map((t) => declared(s, t)), ...blocks(s), ...(s.streamed ?? [])]);
+  return sheets.flatMap((s) => [
+    ...s.tables.map((t) => declared(s, t)),
+    ...blocks(s),
+    ...(s.streamed ?? []),
+  ]);
 }
 
 function declared(s: Sheet, t: DeclaredTable): SourceTable {
   return slice(s, t.name, t.top, t.left, t.bottom, t.right, captionAbove(s, t.top, t.left));
 }
 
-function slice(s: Sheet, id: string, top: number, left: number, bottom: number, right: number, caption: string): SourceTable {
-  const cut = <T>(grid: T[][], r: number) => Array.from({ length: right - left + 1 }, (_, c) => grid[r]?.[left + c] as T);
+function slice(
+  s: Sheet,
+  id: string,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+  caption: string,
+): SourceTable {
+  const cut = <T>(grid: T[][], r: number) =>
+    Array.from({ length: right - left + 1 }, (_, c) => grid[r]?.[left + c] as T);
   const rows: RawValue[][] = [];
   const formats: (string | undefined)[][] = [];
   for (let r = top + 1; r <= bottom; r++) {
@@ -53,7 +75,9 @@ function slice(s: Sheet, id: string, top: number, left: number, bottom: number, 
     id,
     sheet: s.name,
     caption,
-    headers: cut(s.values, top).map((v) => (isBlank(v) ? "" : String(v).replace(/\s+/g, " ").trim())),
+    headers: cut(s.values, top).map((v) =>
+      isBlank(v) ? "" : String(v).replace(/\s+/g, " ").trim(),
+    ),
     headerRow: top,
     firstCol: left,
     rows,
@@ -61,7 +85,8 @@ function slice(s: Sheet, id: string, top: number, left: number, bottom: number, 
   };
 }
 
-const filled = (row: RawValue[] | undefined) => (row ?? []).map((v, c) => (isBlank(v) ? -1 : c)).filter((c) => c >= 0);
+const filled = (row: RawValue[] | undefined) =>
+  (row ?? []).map((v, c) => (isBlank(v) ? -1 : c)).filter((c) => c >= 0);
 
 /** Up to two single-cell text lines right above a table, with at most one blank line between. */
 function captionAbove(s: Sheet, top: number, left: number): string {
@@ -72,7 +97,8 @@ function captionAbove(s: Sheet, top: number, left: number): string {
       if (lines.length) break;
       continue;
     }
-    if (cells.length !== 1 || cells[0] < left - 1 || typeof s.values[r][cells[0]] !== "string") break;
+    if (cells.length !== 1 || cells[0] < left - 1 || typeof s.values[r][cells[0]] !== "string")
+      break;
     lines.unshift(String(s.values[r][cells[0]]));
   }
   return lines.join(" ");
@@ -97,10 +123,21 @@ function blocks(s: Sheet): SourceTable[] {
     }
     let end = r;
     for (;;) {
-      while (end + 1 < s.values.length && !insideDeclared(s, end + 1) && filled(s.values[end + 1]).length) end++;
+      while (
+        end + 1 < s.values.length &&
+        !insideDeclared(s, end + 1) &&
+        filled(s.values[end + 1]).length
+      )
+        end++;
       const next = nextFilledRow(s, end + 1);
       // A blank line between two data rows does not end a table: rows after it would be lost.
-      if (next < 0 || insideDeclared(s, next) || !isDataRow(s.values[end]) || !isDataRow(s.values[next])) break;
+      if (
+        next < 0 ||
+        insideDeclared(s, next) ||
+        !isDataRow(s.values[end]) ||
+        !isDataRow(s.values[next])
+      )
+        break;
       end = next;
     }
     let header = r;
@@ -115,7 +152,17 @@ function blocks(s: Sheet): SourceTable[] {
           right = Math.max(right, c);
         }
       }
-      found.push(slice(s, address(s.name, header, left), header, left, end, right, captionAbove(s, header, left)));
+      found.push(
+        slice(
+          s,
+          address(s.name, header, left),
+          header,
+          left,
+          end,
+          right,
+          captionAbove(s, header, left),
+        ),
+      );
     }
     r = end + 1;
   }
@@ -129,7 +176,12 @@ function nextFilledRow(s: Sheet, from: number): number {
 
 /** A row with a figure in it (not a year, which headers carry): data, not a caption or header. */
 function isDataRow(row: RawValue[] | undefined): boolean {
-  return (row ?? []).some((v) => v instanceof Date || isErrorValue(v) || (typeof v === "number" && !(Number.isInteger(v) && v >= 1900 && v <= 2100)));
+  return (row ?? []).some(
+    (v) =>
+      v instanceof Date ||
+      isErrorValue(v) ||
+      (typeof v === "number" && !(Number.isInteger(v) && v >= 1900 && v <= 2100)),
+  );
 }
 
 export const SETTING_KEYS = /^(rapporttyp|rapport|period|organisation|förvaltning|nämnd|år)$/;
@@ -137,7 +189,8 @@ export const SETTING_KEYS = /^(rapporttyp|rapport|period|organisation|förvaltni
 function isSettingsBlock(s: Sheet, top: number, bottom: number): boolean {
   for (let r = top; r <= bottom; r++) {
     const cells = filled(s.values[r]);
-    if (cells.length !== 2 || !SETTING_KEYS.test(normaliseHeader(s.values[r][cells[0]]))) return false;
+    if (cells.length !== 2 || !SETTING_KEYS.test(normaliseHeader(s.values[r][cells[0]])))
+      return false;
   }
   return true;
 }

@@ -33,7 +33,13 @@ export interface MappedRow {
  * The data rows of a mapped table: empty rows skipped, total rows ("Summa", "Totalt") set aside
  * and checked against the sum of the rows above them instead of being added twice.
  */
-export function mappedRows(t: SourceTable, m: SourceMapping, reader: CellReader, checks: Check[], label: string): MappedRow[] {
+export function mappedRows(
+  t: SourceTable,
+  m: SourceMapping,
+  reader: CellReader,
+  checks: Check[],
+  label: string,
+): MappedRow[] {
   const rows: MappedRow[] = [];
   const amountRoles = Object.keys(m.columns).filter((r) => r !== label);
   t.rows.forEach((values, index) => {
@@ -43,10 +49,18 @@ export function mappedRows(t: SourceTable, m: SourceMapping, reader: CellReader,
       index,
       where: rowRange(t, index),
       text: (role) => reader.text(at(role)),
-      amount: (role) => (m.columns[role] === undefined ? undefined : reader.amount(at(role), m.unit, addr(role))),
-      percent: (role) => (m.columns[role] === undefined ? undefined : reader.percent(at(role), t.formats[index]?.[m.columns[role]], addr(role))),
-      year: (y) => (m.years[y] === undefined ? undefined : reader.amount(values[m.years[y]], m.unit, cellAddress(t, index, m.years[y]))),
-      period: (role) => (m.columns[role] === undefined ? undefined : reader.period(at(role), addr(role))),
+      amount: (role) =>
+        m.columns[role] === undefined ? undefined : reader.amount(at(role), m.unit, addr(role)),
+      percent: (role) =>
+        m.columns[role] === undefined
+          ? undefined
+          : reader.percent(at(role), t.formats[index]?.[m.columns[role]], addr(role)),
+      year: (y) =>
+        m.years[y] === undefined
+          ? undefined
+          : reader.amount(values[m.years[y]], m.unit, cellAddress(t, index, m.years[y])),
+      period: (role) =>
+        m.columns[role] === undefined ? undefined : reader.period(at(role), addr(role)),
     };
     if (values.every((v) => v === null || String(v).trim() === "")) return;
     const name = row.text(label);
@@ -59,12 +73,22 @@ export function mappedRows(t: SourceTable, m: SourceMapping, reader: CellReader,
   return rows;
 }
 
-function checkSourceTotal(t: SourceTable, m: SourceMapping, total: MappedRow, rows: MappedRow[], roles: string[], checks: Check[]) {
+function checkSourceTotal(
+  t: SourceTable,
+  m: SourceMapping,
+  total: MappedRow,
+  rows: MappedRow[],
+  roles: string[],
+  checks: Check[],
+) {
   for (const role of roles) {
     const stated = total.amount(role);
     if (stated === undefined) continue;
     const sum = rows.reduce((s, r) => s + (r.amount(role) ?? 0), 0);
-    if (sum !== stated) checks.push(sourceTotalCheck(cellAddress(t, total.index, m.columns[role]), stated, sum, m.unit));
+    if (sum !== stated)
+      checks.push(
+        sourceTotalCheck(cellAddress(t, total.index, m.columns[role]), stated, sum, m.unit),
+      );
   }
 }
 
@@ -74,7 +98,11 @@ export interface Extracted {
 }
 
 /** Turns the mapped workbook tables into the report's input. */
-export function extractInput(tables: SourceTable[], mappings: SourceMapping[], period: Period): Extracted {
+export function extractInput(
+  tables: SourceTable[],
+  mappings: SourceMapping[],
+  period: Period,
+): Extracted {
   const reader = new CellReader();
   const checks: Check[] = [];
   const input: ReportInput = {};
@@ -83,7 +111,11 @@ export function extractInput(tables: SourceTable[], mappings: SourceMapping[], p
     const t = byId.get(m.table)!;
     switch (m.kind) {
       case "uppdrag":
-        input.uppdrag = mergeUppdrag(input.uppdrag ?? [], uppdragRows(mappedRows(t, m, reader, checks, "namn")), checks);
+        input.uppdrag = mergeUppdrag(
+          input.uppdrag ?? [],
+          uppdragRows(mappedRows(t, m, reader, checks, "namn")),
+          checks,
+        );
         break;
       case "huvudbok": {
         const ledger = t.ledger ?? readLedger(t, m);
@@ -94,13 +126,21 @@ export function extractInput(tables: SourceTable[], mappings: SourceMapping[], p
         break;
       }
       case "utveckling":
-        input.utveckling = [...(input.utveckling ?? []), ...utvecklingRows(t, mappedRows(t, m, reader, checks, "etikett"))];
+        input.utveckling = [
+          ...(input.utveckling ?? []),
+          ...utvecklingRows(t, mappedRows(t, m, reader, checks, "etikett")),
+        ];
         break;
       case "investeringar":
         input.investeringar = sameNameTwice(
-          mappedRows(t, m, reader, checks, "namn").map(
-            (r): InvesteringRad => ({ namn: r.text("namn") ?? "", kategori: r.text("kategori"), utfall: r.amount("utfall"), arsbudget: r.amount("arsbudget"), prognos: r.amount("prognos"), where: r.where }),
-          ),
+          mappedRows(t, m, reader, checks, "namn").map((r): InvesteringRad => ({
+            namn: r.text("namn") ?? "",
+            kategori: r.text("kategori"),
+            utfall: r.amount("utfall"),
+            arsbudget: r.amount("arsbudget"),
+            prognos: r.amount("prognos"),
+            where: r.where,
+          })),
           "Investeringen",
           checks,
         );
@@ -112,7 +152,11 @@ export function extractInput(tables: SourceTable[], mappings: SourceMapping[], p
         input.overforing = overforingRows(mappedRows(t, m, reader, checks, "post"), checks);
         break;
       case "driftbudget":
-        input.driftbudget = driftbudgetRows(mappedRows(t, m, reader, checks, "kontoklass"), checks, t.id);
+        input.driftbudget = driftbudgetRows(
+          mappedRows(t, m, reader, checks, "kontoklass"),
+          checks,
+          t.id,
+        );
         break;
       case "kommentarer":
         input.kommentarer = [
@@ -120,12 +164,25 @@ export function extractInput(tables: SourceTable[], mappings: SourceMapping[], p
           ...mappedRows(t, m, reader, checks, "text").flatMap((r) => {
             const belopp = r.amount("belopp");
             const text = r.text("text");
-            return belopp === undefined || !text ? [] : [{ uppdrag: r.text("uppdrag"), grupp: r.text("grupp"), belopp, text, where: r.where }];
+            return belopp === undefined || !text
+              ? []
+              : [
+                  {
+                    uppdrag: r.text("uppdrag"),
+                    grupp: r.text("grupp"),
+                    belopp,
+                    text,
+                    where: r.where,
+                  },
+                ];
           }),
         ];
         break;
       case "investeringsbudget":
-        input.investeringsbudget = investeringsbudgetRows(mappedRows(t, m, reader, checks, "namn"), Object.keys(m.years).map(Number));
+        input.investeringsbudget = investeringsbudgetRows(
+          mappedRows(t, m, reader, checks, "namn"),
+          Object.keys(m.years).map(Number),
+        );
         break;
     }
   }
@@ -141,7 +198,15 @@ function readLedger(t: SourceTable, m: SourceMapping): LedgerReader {
 function uppdragRows(rows: MappedRow[]): UppdragRad[] {
   return rows
     .filter((r) => r.text("namn"))
-    .map((r) => ({ namn: r.text("namn")!, ackUtfall: r.amount("ackUtfall"), ackBudget: r.amount("ackBudget"), arsbudget: r.amount("arsbudget"), prognos: r.amount("prognos"), foregaendePrognos: r.amount("foregaendePrognos"), where: r.where }));
+    .map((r) => ({
+      namn: r.text("namn")!,
+      ackUtfall: r.amount("ackUtfall"),
+      ackBudget: r.amount("ackBudget"),
+      arsbudget: r.amount("arsbudget"),
+      prognos: r.amount("prognos"),
+      foregaendePrognos: r.amount("foregaendePrognos"),
+      where: r.where,
+    }));
 }
 
 /**
@@ -157,7 +222,12 @@ function sameNameTwice(rows: InvesteringRad[], what: string, checks: Check[]): I
       seen.set(key, r);
       continue;
     }
-    checks.push({ id: "namn-dubblett", severity: "varning", message: `${what} "${r.namn}" finns på två rader, ${first.where} och ${r.where}; båda räknas med. Ta bort den ena om den är inklistrad två gånger.`, where: [first.where, r.where] });
+    checks.push({
+      id: "namn-dubblett",
+      severity: "varning",
+      message: `${what} "${r.namn}" finns på två rader, ${first.where} och ${r.where}; båda räknas med. Ta bort den ena om den är inklistrad två gånger.`,
+      where: [first.where, r.where],
+    });
   }
   return rows;
 }
@@ -171,10 +241,21 @@ function mergeUppdrag(into: UppdragRad[], rows: UppdragRad[], checks: Check[]): 
       out.push(r);
       continue;
     }
-    for (const key of ["ackUtfall", "ackBudget", "arsbudget", "prognos", "foregaendePrognos"] as const) {
+    for (const key of [
+      "ackUtfall",
+      "ackBudget",
+      "arsbudget",
+      "prognos",
+      "foregaendePrognos",
+    ] as const) {
       if (r[key] === undefined) continue;
       if (same[key] !== undefined) {
-        checks.push({ id: "uppdrag-dubblett", severity: "varning", message: `Uppdraget "${r.namn}" har ${key} både i ${same.where} och ${r.where}; värdena läggs ihop.`, where: [same.where, r.where] });
+        checks.push({
+          id: "uppdrag-dubblett",
+          severity: "varning",
+          message: `Uppdraget "${r.namn}" har ${key} både i ${same.where} och ${r.where}; värdena läggs ihop.`,
+          where: [same.where, r.where],
+        });
         same[key] = same[key]! + r[key]!;
       } else same[key] = r[key];
     }
@@ -191,7 +272,11 @@ function utvecklingRows(t: SourceTable, rows: MappedRow[]): UtvecklingRad[] {
     const forraAret = r.amount("forraAret");
     if (iAr === undefined || forraAret === undefined) return [];
     const label = r.text("etikett")?.toLowerCase() ?? "";
-    const flode: Flode = /kostnad/.test(label) ? "kostnad" : /intäkt/.test(label) ? "intakt" : (fromCaption() ?? flodeAv(iAr));
+    const flode: Flode = /kostnad/.test(label)
+      ? "kostnad"
+      : /intäkt/.test(label)
+        ? "intakt"
+        : (fromCaption() ?? flodeAv(iAr));
     return [{ flode, iAr, forraAret, budget: r.amount("budget"), where: r.where }];
   });
 }
@@ -199,20 +284,35 @@ function utvecklingRows(t: SourceTable, rows: MappedRow[]): UtvecklingRad[] {
 function personalRows(rows: MappedRow[]): PersonalRad[] {
   return rows.flatMap((r): PersonalRad[] => {
     const name = r.text("indikator")?.toLowerCase() ?? "";
-    const indikator = /personalomsättning/.test(name) ? "personalomsattning" : /sjukfrånvaro/.test(name) ? "sjukfranvaro" : undefined;
+    const indikator = /personalomsättning/.test(name)
+      ? "personalomsattning"
+      : /sjukfrånvaro/.test(name)
+        ? "sjukfranvaro"
+        : undefined;
     const utfall = r.percent("utfall");
-    return indikator && utfall ? [{ indikator, utfall, malvarde: r.percent("malvarde"), where: r.where }] : [];
+    return indikator && utfall
+      ? [{ indikator, utfall, malvarde: r.percent("malvarde"), where: r.where }]
+      : [];
   });
 }
 
 function overforingRows(rows: MappedRow[], checks: Check[]): OverforingRad[] {
   return rows.flatMap((r): OverforingRad[] => {
     const typText = r.text("typ")?.toLowerCase() ?? "";
-    const typ = /drift/.test(typText) ? "drift" : /invest/.test(typText) ? "investering" : undefined;
+    const typ = /drift/.test(typText)
+      ? "drift"
+      : /invest/.test(typText)
+        ? "investering"
+        : undefined;
     const avvikelse = r.amount("avvikelse");
     const begart = r.amount("begart");
     if (!typ) {
-      checks.push({ id: "overforing-typ", severity: "fel", message: `${r.where}: ange typ "drift" eller "investering" för överföringen.`, where: [r.where] });
+      checks.push({
+        id: "overforing-typ",
+        severity: "fel",
+        message: `${r.where}: ange typ "drift" eller "investering" för överföringen.`,
+        where: [r.where],
+      });
       return [];
     }
     if (avvikelse === undefined || begart === undefined) return [];
@@ -227,11 +327,18 @@ function overforingRows(rows: MappedRow[], checks: Check[]): OverforingRad[] {
 function driftbudgetRows(rows: MappedRow[], checks: Check[], table: string): DriftbudgetRad[] {
   const out = rows.flatMap((r): DriftbudgetRad[] => {
     const budget = r.amount("budget");
-    return budget === undefined ? [] : [{ kontoklass: r.text("kontoklass") ?? "", budget, where: r.where }];
+    return budget === undefined
+      ? []
+      : [{ kontoklass: r.text("kontoklass") ?? "", budget, where: r.where }];
   });
   const revenue = out.filter((r) => /intäkt/i.test(r.kontoklass));
   if (revenue.length && revenue.every((r) => r.budget > 0)) {
-    checks.push({ id: "driftbudget-teckenbyte", severity: "info", message: `${table}: intäkterna är positiva; budgeten läses med resultatets tecken och vänds så att kostnader blir positiva, som planen redovisar dem.`, where: [table] });
+    checks.push({
+      id: "driftbudget-teckenbyte",
+      severity: "info",
+      message: `${table}: intäkterna är positiva; budgeten läses med resultatets tecken och vänds så att kostnader blir positiva, som planen redovisar dem.`,
+      where: [table],
+    });
     return out.map((r) => ({ ...r, budget: -r.budget }));
   }
   return out;
@@ -251,7 +358,13 @@ function investeringsbudgetRows(rows: MappedRow[], years: number[]): Investering
       heading = r.text("namn");
       continue;
     }
-    out.push({ namn: r.text("namn") ?? "", grupp: r.text("grupp") ?? heading, totalBudget: total, perAr, where: r.where });
+    out.push({
+      namn: r.text("namn") ?? "",
+      grupp: r.text("grupp") ?? heading,
+      totalBudget: total,
+      perAr,
+      where: r.where,
+    });
   }
   return out;
 }

@@ -28,7 +28,8 @@ export interface Sheet {
 
 export function columnName(col: number): string {
   let s = "";
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26))
+    s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
   return s;
 }
 
@@ -38,7 +39,9 @@ export function columnIndex(name: string): number {
 }
 
 export function address(sheet: string, row: number, col: number): string {
-  const quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet)
+    ? sheet
+    : `'${sheet.replace(/'/g, "''")}'`;
   return `${quoted}!${columnName(col)}${row + 1}`;
 }
 

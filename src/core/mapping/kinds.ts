@@ -48,10 +48,35 @@ export const KINDS: KindDef[] = [
     defaultUnit: "kr",
     multiple: true,
     roles: [
-      { role: "period", label: "Period", match: /^(period|månad|datum|bokföringsperiod|år ?månad|år-mån)/, value: "period", required: true },
-      { role: "uppdrag", label: "Uppdrag", match: /^(uppdrag|verksamhet|ansvar|enhet)/, value: "text", required: true },
-      { role: "konto", label: "Konto", match: /^(konto|kontoklass|kontogrupp|kostnadsslag)/, value: "text", required: true },
-      { role: "utfall", label: "Utfall", match: /^(utfall|belopp)/, not: DERIVED, value: "amount", required: true },
+      {
+        role: "period",
+        label: "Period",
+        match: /^(period|månad|datum|bokföringsperiod|år ?månad|år-mån)/,
+        value: "period",
+        required: true,
+      },
+      {
+        role: "uppdrag",
+        label: "Uppdrag",
+        match: /^(uppdrag|verksamhet|ansvar|enhet)/,
+        value: "text",
+        required: true,
+      },
+      {
+        role: "konto",
+        label: "Konto",
+        match: /^(konto|kontoklass|kontogrupp|kostnadsslag)/,
+        value: "text",
+        required: true,
+      },
+      {
+        role: "utfall",
+        label: "Utfall",
+        match: /^(utfall|belopp)/,
+        not: DERIVED,
+        value: "amount",
+        required: true,
+      },
       { role: "budget", label: "Budget", match: /budget/, not: DERIVED, value: "amount" },
     ],
   },
@@ -61,11 +86,42 @@ export const KINDS: KindDef[] = [
     defaultUnit: "tkr",
     multiple: true,
     roles: [
-      { role: "namn", label: "Uppdrag", match: /^(uppdrag|verksamhet|ansvar|enhet|område|nämnd|verksamhetsområde)/, value: "text", required: true },
-      { role: "ackUtfall", label: "Ack. utfall", match: /(ack\w* utfall|utfall ack|periodens utfall|^utfall)/, not: new RegExp(`${DERIVED.source}|${LAST_YEAR.source}`), value: "amount" },
-      { role: "ackBudget", label: "Ack. budget", match: /(ack\w* budget|periodbudget|budget ack)/, not: DERIVED, value: "amount" },
-      { role: "arsbudget", label: "Årsbudget", match: /(årsbudget|helårsbudget|budget helår|^budget( \d{4})?$)/, not: DERIVED, value: "amount" },
-      { role: "foregaendePrognos", label: "Föregående prognos", match: /(föregående|tidigare|förra) prognos|prognos (jan|feb|mar|maj|jun|jul|sep|okt|nov|dec)/, not: DERIVED, value: "amount" },
+      {
+        role: "namn",
+        label: "Uppdrag",
+        match: /^(uppdrag|verksamhet|ansvar|enhet|område|nämnd|verksamhetsområde)/,
+        value: "text",
+        required: true,
+      },
+      {
+        role: "ackUtfall",
+        label: "Ack. utfall",
+        match: /(ack\w* utfall|utfall ack|periodens utfall|^utfall)/,
+        not: new RegExp(`${DERIVED.source}|${LAST_YEAR.source}`),
+        value: "amount",
+      },
+      {
+        role: "ackBudget",
+        label: "Ack. budget",
+        match: /(ack\w* budget|periodbudget|budget ack)/,
+        not: DERIVED,
+        value: "amount",
+      },
+      {
+        role: "arsbudget",
+        label: "Årsbudget",
+        match: /(årsbudget|helårsbudget|budget helår|^budget( \d{4})?$)/,
+        not: DERIVED,
+        value: "amount",
+      },
+      {
+        role: "foregaendePrognos",
+        label: "Föregående prognos",
+        match:
+          /(föregående|tidigare|förra) prognos|prognos (jan|feb|mar|maj|jun|jul|sep|okt|nov|dec)/,
+        not: DERIVED,
+        value: "amount",
+      },
       { role: "prognos", label: "Prognos", match: /(prognos)/, not: DERIVED, value: "amount" },
     ],
   },
@@ -77,9 +133,29 @@ export const KINDS: KindDef[] = [
     rowHint: /kostnad|intäkt/,
     roles: [
       { role: "etikett", label: "Post", match: /^(post|typ|slag|kontoklass|rad|)$/, value: "text" },
-      { role: "forraAret", label: "Ack utfall förra året", match: LAST_YEAR, not: DERIVED, value: "amount", required: true },
-      { role: "iAr", label: "Ack utfall i år", match: /(i år|innevarande|årets utfall)/, not: /budget|skilln|diff|utv/, value: "amount", required: true },
-      { role: "budget", label: "Ack budget", match: /budget/, not: /utv|diff|skilln|avv/, value: "amount" },
+      {
+        role: "forraAret",
+        label: "Ack utfall förra året",
+        match: LAST_YEAR,
+        not: DERIVED,
+        value: "amount",
+        required: true,
+      },
+      {
+        role: "iAr",
+        label: "Ack utfall i år",
+        match: /(i år|innevarande|årets utfall)/,
+        not: /budget|skilln|diff|utv/,
+        value: "amount",
+        required: true,
+      },
+      {
+        role: "budget",
+        label: "Ack budget",
+        match: /budget/,
+        not: /utv|diff|skilln|avv/,
+        value: "amount",
+      },
     ],
   },
   {
@@ -87,10 +163,28 @@ export const KINDS: KindDef[] = [
     label: "Investeringar per projekt",
     defaultUnit: "tkr",
     roles: [
-      { role: "namn", label: "Investering", match: /^(investering|projekt|objekt)/, value: "text", required: true },
-      { role: "kategori", label: "Kategori", match: /(kategori|tillgångsslag|tillgångstyp)/, value: "text" },
+      {
+        role: "namn",
+        label: "Investering",
+        match: /^(investering|projekt|objekt)/,
+        value: "text",
+        required: true,
+      },
+      {
+        role: "kategori",
+        label: "Kategori",
+        match: /(kategori|tillgångsslag|tillgångstyp)/,
+        value: "text",
+      },
       { role: "utfall", label: "Utfall", match: /utfall/, not: DERIVED, value: "amount" },
-      { role: "arsbudget", label: "Årsbudget", match: /budget/, not: /total|avv|diff/, value: "amount", required: true },
+      {
+        role: "arsbudget",
+        label: "Årsbudget",
+        match: /budget/,
+        not: /total|avv|diff/,
+        value: "amount",
+        required: true,
+      },
       { role: "prognos", label: "Årsprognos", match: /prognos/, not: DERIVED, value: "amount" },
     ],
   },
@@ -100,7 +194,13 @@ export const KINDS: KindDef[] = [
     defaultUnit: "tkr",
     rowHint: /personalomsättning|sjukfrånvaro/,
     roles: [
-      { role: "indikator", label: "Indikator", match: /^(indikator|nyckeltal|mått)/, value: "text", required: true },
+      {
+        role: "indikator",
+        label: "Indikator",
+        match: /^(indikator|nyckeltal|mått)/,
+        value: "text",
+        required: true,
+      },
       { role: "utfall", label: "Utfall", match: /^utfall/, value: "percent", required: true },
       { role: "malvarde", label: "Målvärde", match: /^mål/, value: "percent" },
     ],
@@ -110,10 +210,34 @@ export const KINDS: KindDef[] = [
     label: "Begärda överföringar (resultathantering)",
     defaultUnit: "tkr",
     roles: [
-      { role: "post", label: "Post", match: /^(post|ändamål|insats|objekt|investering|projekt)/, value: "text", required: true },
-      { role: "typ", label: "Typ", match: /^(typ|budget|budgettyp|slag)$/, value: "text", required: true },
-      { role: "avvikelse", label: "Avvikelse", match: /(avvikelse|överskott)/, value: "amount", required: true },
-      { role: "begart", label: "Begärt", match: /(begär|önsk|överför)/, value: "amount", required: true },
+      {
+        role: "post",
+        label: "Post",
+        match: /^(post|ändamål|insats|objekt|investering|projekt)/,
+        value: "text",
+        required: true,
+      },
+      {
+        role: "typ",
+        label: "Typ",
+        match: /^(typ|budget|budgettyp|slag)$/,
+        value: "text",
+        required: true,
+      },
+      {
+        role: "avvikelse",
+        label: "Avvikelse",
+        match: /(avvikelse|överskott)/,
+        value: "amount",
+        required: true,
+      },
+      {
+        role: "begart",
+        label: "Begärt",
+        match: /(begär|önsk|överför)/,
+        value: "amount",
+        required: true,
+      },
     ],
   },
   {
@@ -122,7 +246,13 @@ export const KINDS: KindDef[] = [
     defaultUnit: "mnkr",
     rowHint: /intäkter|personalkostnader|driftskostnader/,
     roles: [
-      { role: "kontoklass", label: "Kontoklass", match: /^(kontoklass|kostnadsslag|kontogrupp|konto)/, value: "text", required: true },
+      {
+        role: "kontoklass",
+        label: "Kontoklass",
+        match: /^(kontoklass|kostnadsslag|kontogrupp|konto)/,
+        value: "text",
+        required: true,
+      },
       { role: "budget", label: "Budget", match: /./, value: "amount", required: true },
     ],
   },
@@ -132,7 +262,13 @@ export const KINDS: KindDef[] = [
     defaultUnit: "mnkr",
     yearColumns: true,
     roles: [
-      { role: "namn", label: "Investering", match: /^(investering|projekt|objekt)/, value: "text", required: true },
+      {
+        role: "namn",
+        label: "Investering",
+        match: /^(investering|projekt|objekt)/,
+        value: "text",
+        required: true,
+      },
       { role: "grupp", label: "Grupp", match: /^(grupp|typ)/, value: "text" },
       { role: "totalBudget", label: "Total budget", match: /total ?budget/, value: "amount" },
     ],
@@ -143,15 +279,35 @@ export const KINDS: KindDef[] = [
     defaultUnit: "mnkr",
     multiple: true,
     roles: [
-      { role: "uppdrag", label: "Uppdrag", match: /^(uppdrag|verksamhet|ansvar|enhet|område|investering|projekt)/, value: "text" },
+      {
+        role: "uppdrag",
+        label: "Uppdrag",
+        match: /^(uppdrag|verksamhet|ansvar|enhet|område|investering|projekt)/,
+        value: "text",
+      },
       { role: "grupp", label: "Grupp", match: /^(grupp|rubrik|område)/, value: "text" },
-      { role: "belopp", label: "Belopp", match: /^(belopp|avvikelse|påverkan)/, value: "amount", required: true },
-      { role: "text", label: "Förklaring", match: /^(förklaring|kommentar|text|orsak|beskrivning)/, value: "text", required: true },
+      {
+        role: "belopp",
+        label: "Belopp",
+        match: /^(belopp|avvikelse|påverkan)/,
+        value: "amount",
+        required: true,
+      },
+      {
+        role: "text",
+        label: "Förklaring",
+        match: /^(förklaring|kommentar|text|orsak|beskrivning)/,
+        value: "text",
+        required: true,
+      },
     ],
   },
 ];
 
-export const KIND_BY_NAME = Object.fromEntries(KINDS.map((k) => [k.kind, k])) as Record<InputKind, KindDef>;
+export const KIND_BY_NAME = Object.fromEntries(KINDS.map((k) => [k.kind, k])) as Record<
+  InputKind,
+  KindDef
+>;
 
 /** Whether a kind holds amounts at all, and so has a unit (staff indicators are percentages). */
 export function hasAmounts(kind: KindDef): boolean {

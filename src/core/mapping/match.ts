@@ -27,7 +27,10 @@ export interface MappingFile {
 const YEAR = /^(19|20)\d\d$/;
 const TOTAL_LABEL = /^(totalt?|summa|s:a|netto\w*|total)\b/i;
 
-function assignColumns(t: SourceTable, kind: KindDef): Pick<SourceMapping, "columns" | "years"> | undefined {
+function assignColumns(
+  t: SourceTable,
+  kind: KindDef,
+): Pick<SourceMapping, "columns" | "years"> | undefined {
   const headers = t.headers.map((h) => normaliseHeader(h));
   const taken = new Set<number>();
   const columns: Record<string, number> = {};
@@ -42,7 +45,9 @@ function assignColumns(t: SourceTable, kind: KindDef): Pick<SourceMapping, "colu
     if (!Object.keys(years).length) return undefined;
   }
   for (const role of kind.roles) {
-    const i = headers.findIndex((h, i) => !taken.has(i) && h !== "" && role.match.test(h) && !role.not?.test(h));
+    const i = headers.findIndex(
+      (h, i) => !taken.has(i) && h !== "" && role.match.test(h) && !role.not?.test(h),
+    );
     if (i >= 0) {
       columns[role.role] = i;
       taken.add(i);
@@ -57,13 +62,21 @@ function tableUnit(t: SourceTable, kind: KindDef): Pick<SourceMapping, "unit" | 
     if (u) return { unit: u, unitFrom: "rubrik" };
   }
   const u = unitInText(t.caption);
-  return u ? { unit: u, unitFrom: "rubrik ovanför" } : { unit: kind.defaultUnit, unitFrom: "antagen" };
+  return u
+    ? { unit: u, unitFrom: "rubrik ovanför" }
+    : { unit: kind.defaultUnit, unitFrom: "antagen" };
 }
 
-function confidence(t: SourceTable, kind: KindDef, m: Pick<SourceMapping, "columns" | "years">): number {
+function confidence(
+  t: SourceTable,
+  kind: KindDef,
+  m: Pick<SourceMapping, "columns" | "years">,
+): number {
   const named = t.headers.filter((h) => h.trim() !== "").length || 1;
   const used = Object.keys(m.columns).length + Object.keys(m.years).length;
-  const hinted = kind.rowHint && t.rows.some((r) => r.some((v) => typeof v === "string" && kind.rowHint!.test(v.toLowerCase())));
+  const hinted =
+    kind.rowHint &&
+    t.rows.some((r) => r.some((v) => typeof v === "string" && kind.rowHint!.test(v.toLowerCase())));
   return Math.min(1, used / named + (hinted ? 0.2 : 0));
 }
 
@@ -71,19 +84,35 @@ function confidence(t: SourceTable, kind: KindDef, m: Pick<SourceMapping, "colum
  * Suggests, for each workbook table, the input kind its headers fit best. Explicit entries of
  * the mapping file are taken as they are; a table goes to one kind only, the best-fitting first.
  */
-export function mapTables(tables: SourceTable[], explicit?: MappingFile): { mappings: SourceMapping[]; checks: Check[] } {
+export function mapTables(
+  tables: SourceTable[],
+  explicit?: MappingFile,
+): { mappings: SourceMapping[]; checks: Check[] } {
   const checks: Check[] = [];
   const mappings: SourceMapping[] = [];
   const used = new Set<string>();
   for (const e of explicit?.sources ?? []) {
     const t = tables.find((x) => x.id === e.table || `${x.sheet}` === e.table);
     if (!t) {
-      checks.push({ id: "mappning-tabell-saknas", severity: "fel", message: `Mappningen pekar på tabellen "${e.table}", som inte finns i arbetsboken.`, where: [e.table] });
+      checks.push({
+        id: "mappning-tabell-saknas",
+        severity: "fel",
+        message: `Mappningen pekar på tabellen "${e.table}", som inte finns i arbetsboken.`,
+        where: [e.table],
+      });
       continue;
     }
     const m = explicitColumns(t, e, checks);
     if (!m) continue;
-    mappings.push({ kind: e.kind, table: t.id, ...m, ...(e.unit ? { unit: e.unit, unitFrom: "mappning" as const } : tableUnit(t, KIND_BY_NAME[e.kind])), confidence: 1 });
+    mappings.push({
+      kind: e.kind,
+      table: t.id,
+      ...m,
+      ...(e.unit
+        ? { unit: e.unit, unitFrom: "mappning" as const }
+        : tableUnit(t, KIND_BY_NAME[e.kind])),
+      confidence: 1,
+    });
     used.add(t.id);
   }
 
@@ -91,7 +120,14 @@ export function mapTables(tables: SourceTable[], explicit?: MappingFile): { mapp
   for (const t of tables.filter((x) => !used.has(x.id))) {
     for (const kind of KINDS) {
       const m = assignColumns(t, kind);
-      if (m) candidates.push({ kind: kind.kind, table: t.id, ...m, ...tableUnit(t, kind), confidence: confidence(t, kind, m) });
+      if (m)
+        candidates.push({
+          kind: kind.kind,
+          table: t.id,
+          ...m,
+          ...tableUnit(t, kind),
+          confidence: confidence(t, kind, m),
+        });
     }
   }
   candidates.sort((a, b) => b.confidence - a.confidence);
@@ -103,7 +139,9 @@ export function mapTables(tables: SourceTable[], explicit?: MappingFile): { mapp
     used.add(c.table);
     kindsTaken.add(c.kind);
   }
-  for (const m of mappings.filter((x) => x.unitFrom === "antagen" && hasAmounts(KIND_BY_NAME[x.kind]))) {
+  for (const m of mappings.filter(
+    (x) => x.unitFrom === "antagen" && hasAmounts(KIND_BY_NAME[x.kind]),
+  )) {
     checks.push({
       id: "enhet-antagen",
       severity: "info",
@@ -117,7 +155,12 @@ export function mapTables(tables: SourceTable[], explicit?: MappingFile): { mapp
 function explicitColumns(t: SourceTable, e: MappingFile["sources"][number], checks: Check[]) {
   const kind = KIND_BY_NAME[e.kind];
   if (!kind) {
-    checks.push({ id: "mappning-okand-typ", severity: "fel", message: `Mappningen anger den okända tabelltypen "${e.kind}".`, where: [e.table] });
+    checks.push({
+      id: "mappning-okand-typ",
+      severity: "fel",
+      message: `Mappningen anger den okända tabelltypen "${e.kind}".`,
+      where: [e.table],
+    });
     return undefined;
   }
   const auto = assignColumns(t, kind) ?? { columns: {}, years: {} };
@@ -125,14 +168,24 @@ function explicitColumns(t: SourceTable, e: MappingFile["sources"][number], chec
   for (const [role, header] of Object.entries(e.columns ?? {})) {
     const i = t.headers.findIndex((h) => normaliseHeader(h) === normaliseHeader(header));
     if (i < 0) {
-      checks.push({ id: "mappning-kolumn-saknas", severity: "fel", message: `Mappningen anger kolumnen "${header}" för ${role} men ${t.id} har ingen sådan rubrik.`, where: [t.id] });
+      checks.push({
+        id: "mappning-kolumn-saknas",
+        severity: "fel",
+        message: `Mappningen anger kolumnen "${header}" för ${role} men ${t.id} har ingen sådan rubrik.`,
+        where: [t.id],
+      });
       return undefined;
     }
     columns[role] = i;
   }
   const lacking = kind.roles.filter((r) => r.required && columns[r.role] === undefined);
   if (lacking.length) {
-    checks.push({ id: "mappning-ofullstandig", severity: "fel", message: `${t.id}: ange kolumn för ${lacking.map((r) => r.label).join(", ")} i mappningen.`, where: [t.id] });
+    checks.push({
+      id: "mappning-ofullstandig",
+      severity: "fel",
+      message: `${t.id}: ange kolumn för ${lacking.map((r) => r.label).join(", ")} i mappningen.`,
+      where: [t.id],
+    });
     return undefined;
   }
   return { columns, years: auto.years };

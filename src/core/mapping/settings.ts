@@ -31,7 +31,10 @@ export function readSettings(sheets: Sheet[]): WorkbookSettings {
       if (!SETTING_KEYS.test(key)) return;
       const name = KEY_TO_SETTING[key];
       const v = row[cols[1]];
-      const value = v instanceof Date ? `${v.getUTCFullYear()}-${String(v.getUTCMonth() + 1).padStart(2, "0")}` : String(v);
+      const value =
+        v instanceof Date
+          ? `${v.getUTCFullYear()}-${String(v.getUTCMonth() + 1).padStart(2, "0")}`
+          : String(v);
       settings[name] ??= { value: value.trim(), where: address(s.name, r, cols[1]) };
     });
   }

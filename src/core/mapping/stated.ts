@@ -23,7 +23,11 @@ export interface StatedTable {
  * headers), and reads their figures as statements to check ours against. Seed 002 holds three:
  * the 5.1 indicator, the investment table per category and chapter 6.
  */
-export function findStated(candidates: SourceTable[], tables: ReportTable[], cells: Record<string, Row[]>): StatedTable[] {
+export function findStated(
+  candidates: SourceTable[],
+  tables: ReportTable[],
+  cells: Record<string, Row[]>,
+): StatedTable[] {
   const found: StatedTable[] = [];
   for (const source of candidates) {
     const headers = source.headers.map(normaliseHeader);
@@ -34,7 +38,8 @@ export function findStated(candidates: SourceTable[], tables: ReportTable[], cel
         const h = headers.indexOf(normaliseHeader(c));
         if (h >= 0) columns.set(h, i);
       });
-      if (columns.size >= 2 && columns.size > (best?.score ?? 0)) best = { table, columns, score: columns.size };
+      if (columns.size >= 2 && columns.size > (best?.score ?? 0))
+        best = { table, columns, score: columns.size };
     }
     if (!best) continue;
     found.push(readStated(source, best.table, best.columns, cells[best.table.id] ?? []));
@@ -42,28 +47,53 @@ export function findStated(candidates: SourceTable[], tables: ReportTable[], cel
   return found;
 }
 
-function readStated(source: SourceTable, table: ReportTable, columns: Map<number, number>, rows: Row[]): StatedTable {
+function readStated(
+  source: SourceTable,
+  table: ReportTable,
+  columns: Map<number, number>,
+  rows: Row[],
+): StatedTable {
   const ourLabels = rows.map((r) => normaliseLabel(rowLabel(r)));
-  const unit: Unit | undefined = source.headers.map(unitInText).find(Boolean) ?? unitInText(source.caption) ?? unitInText(table.unit);
+  const unit: Unit | undefined =
+    source.headers.map(unitInText).find(Boolean) ??
+    unitInText(source.caption) ??
+    unitInText(table.unit);
   const values: AngivetVarde[] = [];
   const labels: string[] = [];
   source.rows.forEach((raw, r) => {
-    const texts = raw.filter((v): v is string => typeof v === "string" && isLabel(v)).map((v) => v.trim());
+    const texts = raw
+      .filter((v): v is string => typeof v === "string" && isLabel(v))
+      .map((v) => v.trim());
     if (!texts.length) return;
-    const label = texts.find((t) => ourLabels.includes(normaliseLabel(t))) ?? texts[texts.length - 1];
+    const label =
+      texts.find((t) => ourLabels.includes(normaliseLabel(t))) ?? texts[texts.length - 1];
     labels.push(label);
     for (const [h, c] of columns) {
-      const ours = rows.find((row) => normaliseLabel(rowLabel(row)) === normaliseLabel(label))?.cells[c];
+      const ours = rows.find((row) => normaliseLabel(rowLabel(row)) === normaliseLabel(label))
+        ?.cells[c];
       const kind = ours?.kind ?? (table.unit === "%" ? "andel" : "belopp");
       const v = statedValue(raw[h], source.formats[r]?.[h], kind, unit);
-      if (v) values.push({ table: table.id, row: label, column: table.columns[c], kind, ...v, where: cellAddress(source, r, h) });
+      if (v)
+        values.push({
+          table: table.id,
+          row: label,
+          column: table.columns[c],
+          kind,
+          ...v,
+          where: cellAddress(source, r, h),
+        });
     }
   });
   return { source, table: table.id, values, labels };
 }
 
 /** The value and the precision it was written with: "119,7 Mnkr" is 119,7 ± 0,05 mnkr. */
-function statedValue(v: RawValue, format: string | undefined, kind: "belopp" | "andel", unit: Unit | undefined) {
+function statedValue(
+  v: RawValue,
+  format: string | undefined,
+  kind: "belopp" | "andel",
+  unit: Unit | undefined,
+) {
   let parsed: { value: Dec; unit?: Unit; percent: boolean };
   let decimals: number;
   let text: string;
@@ -83,7 +113,11 @@ function statedValue(v: RawValue, format: string | undefined, kind: "belopp" | "
     return { value: parsed.value, step: new Dec(10).pow(-decimals - 2), text };
   }
   const u = parsed.unit ?? unit ?? "tkr";
-  return { value: parsed.value.times(ORE_PER[u]), step: new Dec(10).pow(-decimals).times(ORE_PER[u]), text: parsed.unit ? text : `${text} ${u}` };
+  return {
+    value: parsed.value.times(ORE_PER[u]),
+    step: new Dec(10).pow(-decimals).times(ORE_PER[u]),
+    text: parsed.unit ? text : `${text} ${u}`,
+  };
 }
 
 function isLabel(v: string): boolean {

@@ -26,7 +26,8 @@ export class CellReader {
 
   /** `where` may be a function, so the ledger's million cells build an address only when one is refused. */
   amount(v: RawValue, unit: Unit, where: Where): Ore | undefined {
-    if (typeof v === "number") return fastOre(v, unit) ?? this.guard(() => toOre(v, unit, place(where)));
+    if (typeof v === "number")
+      return fastOre(v, unit) ?? this.guard(() => toOre(v, unit, place(where)));
     if (isBlank(v)) return undefined;
     if (typeof v === "string") {
       return this.guard(() => {
@@ -42,7 +43,8 @@ export class CellReader {
   /** A percentage: a fraction when the cell is formatted as %, a number of percent otherwise. */
   percent(v: RawValue, format: string | undefined, where: string): Dec | undefined {
     if (isBlank(v)) return undefined;
-    if (typeof v === "number") return format?.includes("%") ? new Dec(String(v)) : new Dec(String(v)).div(100);
+    if (typeof v === "number")
+      return format?.includes("%") ? new Dec(String(v)) : new Dec(String(v)).div(100);
     if (typeof v === "string") {
       return this.guard(() => {
         const p = parseSwedishNumber(v, where);
@@ -55,7 +57,14 @@ export class CellReader {
   /** A ledger period: 202104, "2021-04", "april 2021", a date, or an Excel date serial. */
   period(v: RawValue, where: Where): Period | undefined {
     if (v instanceof Date) return { year: v.getUTCFullYear(), month: v.getUTCMonth() + 1 };
-    if (typeof v === "number" && Number.isInteger(v) && v % 100 >= 1 && v % 100 <= 12 && v >= 190001 && v <= 220012) {
+    if (
+      typeof v === "number" &&
+      Number.isInteger(v) &&
+      v % 100 >= 1 &&
+      v % 100 <= 12 &&
+      v >= 190001 &&
+      v <= 220012
+    ) {
       return { year: Math.floor(v / 100), month: v % 100 };
     }
     if (typeof v === "number" && v > 20000 && v < 80000) {
@@ -79,7 +88,12 @@ export class CellReader {
       return f();
     } catch (e) {
       if (!(e instanceof EkoError)) throw e;
-      this.checks.push({ id: "cell-oläslig", severity: "fel", message: e.message, where: e.where ? [e.where] : [] });
+      this.checks.push({
+        id: "cell-oläslig",
+        severity: "fel",
+        message: e.message,
+        where: e.where ? [e.where] : [],
+      });
       return undefined;
     }
   }

@@ -14,24 +14,37 @@ const withStop = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim(
  * grouped under their headings. What they leave unexplained is shown as "övriga avvikelser" and
  * said in a check, so the bullets always add up to the table's figure.
  */
-export function comments(ix: CellIndex, t: TableCells, col: number, all: KommentarRad[], adjective: string, checks: Check[]): Paragraph[] {
+export function comments(
+  ix: CellIndex,
+  t: TableCells,
+  col: number,
+  all: KommentarRad[],
+  adjective: string,
+  checks: Check[],
+): Paragraph[] {
   if (!all.length) return [];
   const out: Paragraph[] = [];
   const targets = [...dataRows(t), totalRow(t)!];
   const used = new Set<KommentarRad>();
   for (const row of targets) {
     const isTotal = row.kind === "total";
-    const mine = all.filter((c) => (isTotal ? !c.uppdrag : !!c.uppdrag && normaliseLabel(c.uppdrag) === normaliseLabel(rowLabel(row))));
+    const mine = all.filter((c) =>
+      isTotal
+        ? !c.uppdrag
+        : !!c.uppdrag && normaliseLabel(c.uppdrag) === normaliseLabel(rowLabel(row)),
+    );
     const cell = ix.figure(t, row, col, (d) => signedMnkr(d.toNumber()));
     if (!mine.length) continue;
     mine.forEach((c) => used.add(c));
     if (!cell) {
-      checks.push(...mine.map((c) => ({
-        id: "kommentar-utan-avvikelse",
-        severity: "varning" as const,
-        message: `${c.where}: förklaringen gäller ${isTotal ? "totalen" : `"${c.uppdrag}"`}, som saknar avvikelse i ${t.table.section} ${t.table.title}; den kommer inte med i texten.`,
-        where: [c.where],
-      })));
+      checks.push(
+        ...mine.map((c) => ({
+          id: "kommentar-utan-avvikelse",
+          severity: "varning" as const,
+          message: `${c.where}: förklaringen gäller ${isTotal ? "totalen" : `"${c.uppdrag}"`}, som saknar avvikelse i ${t.table.section} ${t.table.title}; den kommer inte med i texten.`,
+          where: [c.where],
+        })),
+      );
       continue;
     }
     const who = isTotal ? "totalt" : `för ${rowLabel(row)}`;
@@ -42,14 +55,38 @@ export function comments(ix: CellIndex, t: TableCells, col: number, all: Komment
       const items = mine.filter((c) => c.grupp === g);
       if (g) {
         const sum = items.reduce((s, c) => s + c.belopp, 0);
-        out.push(paragraph(sentence(`${g}: `, { text: signedMnkr(sum), ref: { where: items.map((c) => c.where) } }, ".")));
+        out.push(
+          paragraph(
+            sentence(
+              `${g}: `,
+              { text: signedMnkr(sum), ref: { where: items.map((c) => c.where) } },
+              ".",
+            ),
+          ),
+        );
       }
-      out.push(...items.map((c) => bullet(sentence({ text: signedMnkr(c.belopp), ref: { where: [c.where] } }, ` ${withStop(c.text)}`))));
+      out.push(
+        ...items.map((c) =>
+          bullet(
+            sentence(
+              { text: signedMnkr(c.belopp), ref: { where: [c.where] } },
+              ` ${withStop(c.text)}`,
+            ),
+          ),
+        ),
+      );
     }
     const rest = cell.exact.minus(mine.reduce((s, c) => s + c.belopp, 0));
     const restText = signedMnkr(rest.toNumber());
     if (!/^0,0/.test(restText)) {
-      out.push(bullet(sentence({ text: restText, ref: { where: mine.map((c) => c.where) } }, " övriga avvikelser.")));
+      out.push(
+        bullet(
+          sentence(
+            { text: restText, ref: { where: mine.map((c) => c.where) } },
+            " övriga avvikelser.",
+          ),
+        ),
+      );
       checks.push(remainderCheck(t, rowLabel(row), cell.fig.text, rest, mine));
     }
   }
@@ -64,7 +101,13 @@ export function comments(ix: CellIndex, t: TableCells, col: number, all: Komment
   return out;
 }
 
-function remainderCheck(t: TableCells, label: string, whole: string, rest: Dec, mine: KommentarRad[]): Check {
+function remainderCheck(
+  t: TableCells,
+  label: string,
+  whole: string,
+  rest: Dec,
+  mine: KommentarRad[],
+): Check {
   const explained = signedMnkr(mine.reduce((s, c) => s + c.belopp, 0));
   const big = rest.abs().greaterThanOrEqualTo(100_000_000);
   return {
@@ -73,6 +116,9 @@ function remainderCheck(t: TableCells, label: string, whole: string, rest: Dec, 
     message:
       `Förklaringarna för ${label} summerar till ${explained} av ${whole}; ` +
       `${formatAmount(rest.toNumber(), "mnkr", { decimals: 1, plus: true }, "mnkr")} redovisas som övriga avvikelser.`,
-    where: [`${t.table.id}:${label}:${t.table.columns[t.table.columns.length - 1]}`, ...mine.map((c) => c.where)],
+    where: [
+      `${t.table.id}:${label}:${t.table.columns[t.table.columns.length - 1]}`,
+      ...mine.map((c) => c.where),
+    ],
   };
 }

@@ -3,9 +3,20 @@ import { BuiltReport } from "../report/build";
 import { Check, TableId } from "../report/model";
 import { NarrativeSection } from "./model";
 import { prognosforandring, sammanfattning } from "./summary";
-import { investeringText, personalText, prognosText, resultathanteringText, resultatText, utvecklingText } from "./tables";
+import {
+  investeringText,
+  personalText,
+  prognosText,
+  resultathanteringText,
+  resultatText,
+  utvecklingText,
+} from "./tables";
 
-type Writer = (report: BuiltReport, input: ReportInput, checks: Check[]) => NarrativeSection | undefined;
+type Writer = (
+  report: BuiltReport,
+  input: ReportInput,
+  checks: Check[],
+) => NarrativeSection | undefined;
 
 const WRITERS: Partial<Record<TableId, Writer>> = {
   prognos: prognosText,
@@ -22,7 +33,10 @@ const WRITERS: Partial<Record<TableId, Writer>> = {
  * The text under each table, written from the computed figures only, in report order: the
  * summary first, 5.1.3's prognosis change right after the prognosis table.
  */
-export function buildNarrative(report: BuiltReport, input: ReportInput): { sections: NarrativeSection[]; checks: Check[] } {
+export function buildNarrative(
+  report: BuiltReport,
+  input: ReportInput,
+): { sections: NarrativeSection[]; checks: Check[] } {
   const checks: Check[] = [];
   const sections: NarrativeSection[] = [];
   const summary = sammanfattning(report);

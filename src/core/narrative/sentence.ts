@@ -42,16 +42,25 @@ export class CellIndex {
   }
 
   /** The exact value of a cell and a figure printing it with `print`. */
-  figure(t: TableCells, row: Row, column: number, print: (exact: Dec) => string): { exact: Dec; fig: Fig } | undefined {
+  figure(
+    t: TableCells,
+    row: Row,
+    column: number,
+    print: (exact: Dec) => string,
+  ): { exact: Dec; fig: Fig } | undefined {
     const cell: Cell | undefined = row.cells[column];
     if (!cell || cell.exact === undefined) return undefined;
     return {
       exact: cell.exact,
-      fig: { text: print(cell.exact), ref: { table: t.table.id, row: rowLabel(row), column: t.table.columns[column] } },
+      fig: {
+        text: print(cell.exact),
+        ref: { table: t.table.id, row: rowLabel(row), column: t.table.columns[column] },
+      },
     };
   }
 }
 
 export const totalRow = (t: TableCells) => t.rows.find((r) => r.kind === "total");
 export const dataRows = (t: TableCells) => t.rows.filter((r) => r.kind === "data");
-export const column = (t: TableCells, name: RegExp) => t.table.columns.findIndex((c) => name.test(c));
+export const column = (t: TableCells, name: RegExp) =>
+  t.table.columns.findIndex((c) => name.test(c));

@@ -11,42 +11,91 @@ export function sammanfattning(report: BuiltReport): NarrativeSection | undefine
   const total = (id: "prognos" | "resultatrakning", col: RegExp) => {
     const t = ix.get(id);
     const row = t && totalRow(t);
-    return t && row ? ix.figure(t, row, column(t, col), (d) => signedMnkr(d.toNumber())) : undefined;
+    return t && row
+      ? ix.figure(t, row, column(t, col), (d) => signedMnkr(d.toNumber()))
+      : undefined;
   };
   const prognos = total("prognos", /budgetavvikelse/i);
   const resultat = total("resultatrakning", /^ack.*avv/i);
   const sentences = [];
   const verdict = (d: Dec) => (d.isZero() ? "" : d.isPositive() ? " i överskott" : " i underskott");
   if (report.period.month === 12 && resultat) {
-    sentences.push(sentence(`Ekonomiskt sett uppgår ${genitive(report.org)} totala avvikelse mot budget till `, resultat.fig, `${verdict(resultat.exact)}.`));
+    sentences.push(
+      sentence(
+        `Ekonomiskt sett uppgår ${genitive(report.org)} totala avvikelse mot budget till `,
+        resultat.fig,
+        `${verdict(resultat.exact)}.`,
+      ),
+    );
   } else {
-    if (prognos) sentences.push(sentence(`${genitive(report.org)} prognostiserade avvikelse mot budget för helåret är `, prognos.fig, "."));
-    if (resultat) sentences.push(sentence(`Det ackumulerade resultatet för ${report.periodText} visar en avvikelse mot budget med `, resultat.fig, "."));
+    if (prognos)
+      sentences.push(
+        sentence(
+          `${genitive(report.org)} prognostiserade avvikelse mot budget för helåret är `,
+          prognos.fig,
+          ".",
+        ),
+      );
+    if (resultat)
+      sentences.push(
+        sentence(
+          `Det ackumulerade resultatet för ${report.periodText} visar en avvikelse mot budget med `,
+          resultat.fig,
+          ".",
+        ),
+      );
   }
   if (!sentences.length) return undefined;
-  return { id: "sammanfattning", section: "1", title: "Sammanfattning", placement: "before", paragraphs: [paragraph(...sentences)] };
+  return {
+    id: "sammanfattning",
+    section: "1",
+    title: "Sammanfattning",
+    placement: "before",
+    paragraphs: [paragraph(...sentences)],
+  };
 }
 
 /**
  * Seed 000, 5.1.3: how the prognosis changed since the previous report, when the workbook gives
  * the previous prognosis per uppdrag; the change is prognos − föregående prognos.
  */
-export function prognosforandring(report: BuiltReport, uppdrag: UppdragRad[]): NarrativeSection | undefined {
+export function prognosforandring(
+  report: BuiltReport,
+  uppdrag: UppdragRad[],
+): NarrativeSection | undefined {
   const rows = uppdrag.filter((r) => r.prognos !== undefined && r.foregaendePrognos !== undefined);
   if (!rows.length || !report.tables.some((t) => t.id === "prognos")) return undefined;
   const changes = rows.map((r) => ({ r, d: r.prognos! - r.foregaendePrognos! }));
   const sum = changes.reduce((s, c) => s + c.d, 0);
   const fig = (ore: number, where: string[]): Fig => ({ text: signedMnkr(ore), ref: { where } });
-  const first = sentence(`${genitive(report.org)} prognos har förändrats med `, fig(sum, rows.map((r) => r.where)), " sedan föregående rapport.");
+  const first = sentence(
+    `${genitive(report.org)} prognos har förändrats med `,
+    fig(
+      sum,
+      rows.map((r) => r.where),
+    ),
+    " sedan föregående rapport.",
+  );
   const main = changes
     .filter((c) => !/^0,0/.test(signedMnkr(c.d)))
     .sort((a, b) => Math.abs(b.d) - Math.abs(a.d))
     .slice(0, 3);
   const sentences = [first];
   if (main.length) {
-    const parts = main.flatMap((c, i) => [i === 0 ? "" : i === main.length - 1 ? " och " : ", ", `${c.r.namn} (`, fig(c.d, [c.r.where]), ")"]);
+    const parts = main.flatMap((c, i) => [
+      i === 0 ? "" : i === main.length - 1 ? " och " : ", ",
+      `${c.r.namn} (`,
+      fig(c.d, [c.r.where]),
+      ")",
+    ]);
     sentences.push(sentence("Förändringen finns främst inom ", ...parts, "."));
   }
   const section = report.tables.find((t) => t.id === "prognos")!.section.replace(/\.\d+$/, ".3");
-  return { id: "prognosforandring", section, title: "Prognosförändring sedan föregående rapport", placement: "after", paragraphs: [paragraph(...sentences)] };
+  return {
+    id: "prognosforandring",
+    section,
+    title: "Prognosförändring sedan föregående rapport",
+    placement: "after",
+    paragraphs: [paragraph(...sentences)],
+  };
 }

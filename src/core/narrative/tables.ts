@@ -6,7 +6,17 @@ import { Check } from "../report/model";
 import { rowLabel } from "../checks";
 import { comments } from "./comments";
 import { NarrativeSection, Paragraph } from "./model";
-import { bullet, CellIndex, column, dataRows, Fig, paragraph, sentence, TableCells, totalRow } from "./sentence";
+import {
+  bullet,
+  CellIndex,
+  column,
+  dataRows,
+  Fig,
+  paragraph,
+  sentence,
+  TableCells,
+  totalRow,
+} from "./sentence";
 import { genitive, listJoin, procent, procentenheter, signedMnkr, tkr } from "./words";
 
 const ore = (d: Dec) => d.toNumber();
@@ -16,12 +26,19 @@ const printedZero = (s: string) => /^[+-]?0(,0+)?( \S+)?$/.test(s);
 function largest(ix: CellIndex, t: TableCells, col: number, print: (d: Dec) => string) {
   return dataRows(t)
     .map((row) => ({ row, f: ix.figure(t, row, col, print) }))
-    .filter((x): x is { row: typeof x.row; f: NonNullable<typeof x.f> } => !!x.f && !printedZero(x.f.fig.text))
+    .filter(
+      (x): x is { row: typeof x.row; f: NonNullable<typeof x.f> } =>
+        !!x.f && !printedZero(x.f.fig.text),
+    )
     .sort((a, b) => b.f.exact.abs().comparedTo(a.f.exact.abs()));
 }
 
 /** Seed 000, 5.1.2: the prognosis deviation, how it splits between uppdrag, and the explanations. */
-export function prognosText(report: BuiltReport, input: ReportInput, checks: Check[]): NarrativeSection | undefined {
+export function prognosText(
+  report: BuiltReport,
+  input: ReportInput,
+  checks: Check[],
+): NarrativeSection | undefined {
   const ix = new CellIndex(report);
   const t = ix.get("prognos");
   const total = t && totalRow(t);
@@ -30,21 +47,47 @@ export function prognosText(report: BuiltReport, input: ReportInput, checks: Che
   // A blank total deviation (a row with only one side, see tables/ensidig.ts) has no sentence.
   const sum = ix.figure(t, total, col, (d) => signedMnkr(ore(d)));
   const paragraphs: Paragraph[] = [];
-  if (sum) paragraphs.push(paragraph(sentence(`${genitive(report.org)} totala prognostiserade avvikelse mot budget är `, sum.fig, ".")));
+  if (sum)
+    paragraphs.push(
+      paragraph(
+        sentence(
+          `${genitive(report.org)} totala prognostiserade avvikelse mot budget är `,
+          sum.fig,
+          ".",
+        ),
+      ),
+    );
   const big = largest(ix, t, col, (d) => signedMnkr(ore(d)));
-  const zero = dataRows(t).filter((r) => printedZero(ix.figure(t, r, col, (d) => signedMnkr(ore(d)))?.fig.text ?? "-"));
-  const split = big.flatMap((b, i) => [i === 0 ? "" : i === big.length - 1 ? " och " : ", ", b.f.fig, ` inom ${rowLabel(b.row)}`]);
+  const zero = dataRows(t).filter((r) =>
+    printedZero(ix.figure(t, r, col, (d) => signedMnkr(ore(d)))?.fig.text ?? "-"),
+  );
+  const split = big.flatMap((b, i) => [
+    i === 0 ? "" : i === big.length - 1 ? " och " : ", ",
+    b.f.fig,
+    ` inom ${rowLabel(b.row)}`,
+  ]);
   const second = [];
   if (big.length > 1) second.push(sentence("Avvikelsen fördelar sig med ", ...split, "."));
-  if (zero.length) second.push(sentence(`${listJoin(zero.map(rowLabel))} prognostiseras i nivå med budget.`));
+  if (zero.length)
+    second.push(sentence(`${listJoin(zero.map(rowLabel))} prognostiseras i nivå med budget.`));
   if (second.length) paragraphs.push(paragraph(...second));
   paragraphs.push(...comments(ix, t, col, input.kommentarer ?? [], "prognostiserade", checks));
   if (!paragraphs.length) return undefined;
-  return { id: "prognos", section: t.table.section, title: t.table.title, placement: "before", paragraphs };
+  return {
+    id: "prognos",
+    section: t.table.section,
+    title: t.table.title,
+    placement: "before",
+    paragraphs,
+  };
 }
 
 /** Seed 000, 5.2.1 and seed 002, 5.1.1–5.1.2: the accumulated result against budget. */
-export function resultatText(report: BuiltReport, input: ReportInput, checks: Check[]): NarrativeSection | undefined {
+export function resultatText(
+  report: BuiltReport,
+  input: ReportInput,
+  checks: Check[],
+): NarrativeSection | undefined {
   const ix = new CellIndex(report);
   const t = ix.get("resultatrakning");
   const total = t && totalRow(t);
@@ -53,32 +96,69 @@ export function resultatText(report: BuiltReport, input: ReportInput, checks: Ch
   const sum = ix.figure(t, total, col, (d) => signedMnkr(ore(d)));
   const big = largest(ix, t, col, (d) => signedMnkr(ore(d)));
   const paragraphs: Paragraph[] = [];
-  const verdict = !sum || sum.exact.isZero() ? "" : sum.exact.isPositive() ? ", ett överskott" : ", ett underskott";
+  const verdict =
+    !sum || sum.exact.isZero()
+      ? ""
+      : sum.exact.isPositive()
+        ? ", ett överskott"
+        : ", ett underskott";
   // A blank total (see tables/ensidig.ts) has no sentence; the explanations still count.
   if (sum && report.period.month === 12) {
-    paragraphs.push(paragraph(sentence("Årets totala avvikelse mot budget uppgår till ", sum.fig, `${verdict} som fördelar sig med:`)));
+    paragraphs.push(
+      paragraph(
+        sentence(
+          "Årets totala avvikelse mot budget uppgår till ",
+          sum.fig,
+          `${verdict} som fördelar sig med:`,
+        ),
+      ),
+    );
     paragraphs.push(...big.map((b) => bullet(sentence(b.f.fig, ` inom ${rowLabel(b.row)}.`))));
   } else if (sum) {
     const top = big.slice(0, 2);
-    const varav = top.flatMap((b, i) => [i ? " och " : "", `${rowLabel(b.row)}${i ? " " : " redovisar "}`, b.f.fig]);
+    const varav = top.flatMap((b, i) => [
+      i ? " och " : "",
+      `${rowLabel(b.row)}${i ? " " : " redovisar "}`,
+      b.f.fig,
+    ]);
     paragraphs.push(
-      paragraph(sentence("Ekonomisk avvikelse mot budget är totalt ", sum.fig, top.length ? " varav " : "", ...varav, ".")),
+      paragraph(
+        sentence(
+          "Ekonomisk avvikelse mot budget är totalt ",
+          sum.fig,
+          top.length ? " varav " : "",
+          ...varav,
+          ".",
+        ),
+      ),
     );
   }
   // In the annual report there is no prognosis table: the explanations belong here (seed 002).
-  if (!ix.get("prognos")) paragraphs.push(...comments(ix, t, col, input.kommentarer ?? [], "", checks));
+  if (!ix.get("prognos"))
+    paragraphs.push(...comments(ix, t, col, input.kommentarer ?? [], "", checks));
   if (!paragraphs.length) return undefined;
-  return { id: "resultatrakning", section: t.table.section, title: t.table.title, placement: "before", paragraphs };
+  return {
+    id: "resultatrakning",
+    section: t.table.section,
+    title: t.table.title,
+    placement: "before",
+    paragraphs,
+  };
 }
 
 /** Seed 000, 5.2.2.1–5.2.2.2 and seed 002, 5.1.4: development against last year and budget. */
-export function utvecklingText(report: BuiltReport, id: "kostnadsutveckling" | "intaktsutveckling"): NarrativeSection | undefined {
+export function utvecklingText(
+  report: BuiltReport,
+  id: "kostnadsutveckling" | "intaktsutveckling",
+): NarrativeSection | undefined {
   const ix = new CellIndex(report);
   const t = ix.get(id);
   if (!t) return undefined;
   const row = t.rows[0];
   const cost = id === "kostnadsutveckling";
-  const [noun, flow] = cost ? ["Kostnadsutvecklingen", "kostnads"] : ["Intäktsutvecklingen", "intäkts"];
+  const [noun, flow] = cost
+    ? ["Kostnadsutvecklingen", "kostnads"]
+    : ["Intäktsutvecklingen", "intäkts"];
   const change = ix.figure(t, row, 2, (d) => tkr(ore(d.abs())));
   const growth = ix.figure(t, row, 5, (d) => procent(d));
   const budgeted = ix.figure(t, row, 6, (d) => procent(d));
@@ -88,7 +168,15 @@ export function utvecklingText(report: BuiltReport, id: "kostnadsutveckling" | "
   if (growth && change) {
     // A cost increase is a negative change in the result convention; the words follow the flow.
     const up = cost ? change.exact.isNegative() : change.exact.isPositive();
-    sentences.push(sentence(`${noun} uppgår till `, growth.fig, `, vilket motsvarar en ${flow}${up ? "ökning" : "minskning"} med `, change.fig, ` jämfört med ${since}.`));
+    sentences.push(
+      sentence(
+        `${noun} uppgår till `,
+        growth.fig,
+        `, vilket motsvarar en ${flow}${up ? "ökning" : "minskning"} med `,
+        change.fig,
+        ` jämfört med ${since}.`,
+      ),
+    );
   }
   if (diff && budgeted) {
     const lower = cost ? diff.exact.isPositive() : diff.exact.isNegative();
@@ -96,10 +184,22 @@ export function utvecklingText(report: BuiltReport, id: "kostnadsutveckling" | "
     sentences.push(
       printedZero(diff.fig.text)
         ? sentence(`Utfallet är i nivå med ${target}`, budgeted.fig, ").")
-        : sentence("Utfallet är ", diff.fig, ` ${lower ? "lägre" : "högre"} än ${target}`, budgeted.fig, ")."),
+        : sentence(
+            "Utfallet är ",
+            diff.fig,
+            ` ${lower ? "lägre" : "högre"} än ${target}`,
+            budgeted.fig,
+            ").",
+          ),
     );
   }
-  return { id, section: t.table.section, title: t.table.title, placement: "after", paragraphs: [paragraph(...sentences)] };
+  return {
+    id,
+    section: t.table.section,
+    title: t.table.title,
+    placement: "after",
+    paragraphs: [paragraph(...sentences)],
+  };
 }
 
 /** Seed 000, 5.3 and seed 002, 5.2: the investment deviation and where it lies. */
@@ -112,19 +212,56 @@ export function investeringText(report: BuiltReport): NarrativeSection | undefin
   const sum = ix.figure(t, total, col, (d) => tkr(ore(d.abs())));
   if (!sum) return undefined;
   const under = sum.exact.isPositive();
-  const first = report.period.month === 12
-    ? sentence(`Utfallet för ${genitive(report.org).toLowerCase()} investeringar är `, sum.fig, ` ${under ? "lägre" : "högre"} än budget.`)
-    : sentence(`Prognosen för investeringarna är ett ${under ? "överskott" : "underskott"} om `, sum.fig, " mot årsbudgeten.");
+  const first =
+    report.period.month === 12
+      ? sentence(
+          `Utfallet för ${genitive(report.org).toLowerCase()} investeringar är `,
+          sum.fig,
+          ` ${under ? "lägre" : "högre"} än budget.`,
+        )
+      : sentence(
+          `Prognosen för investeringarna är ett ${under ? "överskott" : "underskott"} om `,
+          sum.fig,
+          " mot årsbudgeten.",
+        );
   const big = largest(ix, t, col, (d) => tkr(ore(d))).slice(0, 3);
-  const where: (string | Fig)[] = big.flatMap((b, i) => [i === 0 ? "" : i === big.length - 1 ? " och " : ", ", `${rowLabel(b.row)} (`, b.f.fig, ")"]);
+  const where: (string | Fig)[] = big.flatMap((b, i) => [
+    i === 0 ? "" : i === big.length - 1 ? " och " : ", ",
+    `${rowLabel(b.row)} (`,
+    b.f.fig,
+    ")",
+  ]);
   const sentences = [first];
-  if (printedZero(sum.fig.text)) return { id: "investeringar", section: t.table.section, title: t.table.title, placement: "before", paragraphs: [paragraph(first)] };
-  if (big.length) sentences.push(sentence(big.length > 1 ? "De största avvikelserna finns inom " : "Avvikelsen finns inom ", ...where, "."));
-  return { id: "investeringar", section: t.table.section, title: t.table.title, placement: "before", paragraphs: [paragraph(...sentences)] };
+  if (printedZero(sum.fig.text))
+    return {
+      id: "investeringar",
+      section: t.table.section,
+      title: t.table.title,
+      placement: "before",
+      paragraphs: [paragraph(first)],
+    };
+  if (big.length)
+    sentences.push(
+      sentence(
+        big.length > 1 ? "De största avvikelserna finns inom " : "Avvikelsen finns inom ",
+        ...where,
+        ".",
+      ),
+    );
+  return {
+    id: "investeringar",
+    section: t.table.section,
+    title: t.table.title,
+    placement: "before",
+    paragraphs: [paragraph(...sentences)],
+  };
 }
 
 /** Seed 000, 4.4–4.5: the staff indicator against its target. */
-export function personalText(report: BuiltReport, id: "personalomsattning" | "sjukfranvaro"): NarrativeSection | undefined {
+export function personalText(
+  report: BuiltReport,
+  id: "personalomsattning" | "sjukfranvaro",
+): NarrativeSection | undefined {
   const ix = new CellIndex(report);
   const t = ix.get(id);
   if (!t) return undefined;
@@ -134,9 +271,21 @@ export function personalText(report: BuiltReport, id: "personalomsattning" | "sj
   if (!utfall) return undefined;
   const noun = id === "personalomsattning" ? "Personalomsättningen" : "Sjukfrånvaron";
   const s = mal
-    ? sentence(`${noun} är `, utfall.fig, `, ${utfall.exact.lessThanOrEqualTo(mal.exact) ? "under" : "över"} målvärdet `, mal.fig, ".")
+    ? sentence(
+        `${noun} är `,
+        utfall.fig,
+        `, ${utfall.exact.lessThanOrEqualTo(mal.exact) ? "under" : "över"} målvärdet `,
+        mal.fig,
+        ".",
+      )
     : sentence(`${noun} är `, utfall.fig, ".");
-  return { id, section: t.table.section, title: t.table.title, placement: "after", paragraphs: [paragraph(s)] };
+  return {
+    id,
+    section: t.table.section,
+    title: t.table.title,
+    placement: "after",
+    paragraphs: [paragraph(s)],
+  };
 }
 
 /** Seed 002, 5.1.5: what is proposed to be carried to next year. */
@@ -150,6 +299,16 @@ export function resultathanteringText(report: BuiltReport): NarrativeSection | u
     const whose = /drift/i.test(rowLabel(g)) ? "driftbudgetens" : "investeringsbudgetens";
     return f ? [i ? " och " : "", f.fig, ` av ${whose} överskott`] : [];
   });
-  const s = sentence(`${report.org} föreslår att `, ...parts, ` förs över till ${report.period.year + 1}.`);
-  return { id: "resultathantering", section: t.table.section, title: t.table.title, placement: "before", paragraphs: [paragraph(s)] };
+  const s = sentence(
+    `${report.org} föreslår att `,
+    ...parts,
+    ` förs över till ${report.period.year + 1}.`,
+  );
+  return {
+    id: "resultathantering",
+    section: t.table.section,
+    title: t.table.title,
+    placement: "before",
+    paragraphs: [paragraph(s)],
+  };
 }

@@ -23,7 +23,11 @@ export interface BuiltReport extends Report {
  * listed as missing with the reason; a table that fails on bad input becomes a check of
  * severity "fel" naming the place, so one bad cell never costs the whole report.
  */
-export function buildReport(input: ReportInput, options: ReportOptions, inputChecks: Check[] = []): BuiltReport {
+export function buildReport(
+  input: ReportInput,
+  options: ReportOptions,
+  inputChecks: Check[] = [],
+): BuiltReport {
   const ctx: Context = { ...options };
   const report: BuiltReport = {
     type: options.type,
@@ -43,7 +47,12 @@ export function buildReport(input: ReportInput, options: ReportOptions, inputChe
       built = BUILDERS[place.id](input, ctx);
     } catch (e) {
       if (!(e instanceof EkoError)) throw e;
-      report.checks.push({ id: "indata-fel", severity: "fel", message: e.message, where: e.where ? [e.where] : [] });
+      report.checks.push({
+        id: "indata-fel",
+        severity: "fel",
+        message: e.message,
+        where: e.where ? [e.where] : [],
+      });
       report.missing.push({ ...place, reason: e.message });
       continue;
     }

@@ -17,10 +17,21 @@ export interface ReportDocument {
   missing: Report["missing"];
   checks: Report["checks"];
   narrative: Report["narrative"];
-  sources: { kind: string; table: string; unit: string; unitFrom: string; confidence: number; columns: Record<string, string> }[];
+  sources: {
+    kind: string;
+    table: string;
+    unit: string;
+    unitFrom: string;
+    confidence: number;
+    columns: Record<string, string>;
+  }[];
 }
 
-export function toDocument(report: Report, mappings: SourceMapping[], headers: Record<string, string[]>): ReportDocument {
+export function toDocument(
+  report: Report,
+  mappings: SourceMapping[],
+  headers: Record<string, string[]>,
+): ReportDocument {
   return {
     version: 1,
     type: report.type,

@@ -1,5 +1,9 @@
 import { TableBuilder } from "../tables/builder";
-import { investeringar, investeringsindikator, investeringskategorier } from "../tables/investeringar";
+import {
+  investeringar,
+  investeringsindikator,
+  investeringskategorier,
+} from "../tables/investeringar";
 import { personalomsattning, sjukfranvaro, verksamhetsmatt } from "../tables/personal";
 import { driftbudget, investeringsbudget } from "../tables/plan";
 import { prognos, prognosindikator, resultatindikator, resultatrakning } from "../tables/resultat";

@@ -28,7 +28,10 @@ export function parsePeriod(text: string, where = "period"): Period {
     const month = MONTHS.findIndex((name) => name.startsWith(m![1].slice(0, 3)));
     if (month >= 0) return checked(+m[2], month + 1, text, where);
   }
-  return fail(`"${text}" är ingen period; skriv till exempel 2023 (helår) eller 2021-04 (januari–april)`, where);
+  return fail(
+    `"${text}" är ingen period; skriv till exempel 2023 (helår) eller 2021-04 (januari–april)`,
+    where,
+  );
 }
 
 function checked(year: number, month: number, text: string, where: string): Period {

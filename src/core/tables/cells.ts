@@ -23,7 +23,12 @@ export interface Row {
 export const text = (t: string): Cell => ({ text: t });
 export const blank: Cell = { text: "" };
 
-export function amount(ore: Ore | undefined, unit: Unit, style: NumberStyle, suffix?: string): Cell {
+export function amount(
+  ore: Ore | undefined,
+  unit: Unit,
+  style: NumberStyle,
+  suffix?: string,
+): Cell {
   if (ore === undefined) return blank;
   return { text: formatAmount(ore, unit, style, suffix), exact: new Dec(ore), kind: "belopp" };
 }

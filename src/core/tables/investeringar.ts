@@ -11,7 +11,9 @@ const MNKR = { decimals: 1 } as const;
 
 /** Investments are spend: avvikelse is budget − prognos (or utfall), an underspend positive. */
 const spendAvv = (outcome: Ore | undefined, budget: Ore | undefined) =>
-  outcome === undefined || budget === undefined ? undefined : budgetavvikelse(outcome, budget, "utgift");
+  outcome === undefined || budget === undefined
+    ? undefined
+    : budgetavvikelse(outcome, budget, "utgift");
 
 function projects(rows: InvesteringRad[] | undefined): InvesteringRad[] | string {
   if (!rows?.length) return "ingen investeringstabell hittades i arbetsboken";
@@ -54,21 +56,45 @@ export const investeringar: TableBuilder = (input, ctx) => {
   const line = (label: string, u?: Ore, b?: Ore, p?: Ore, blank = false): Cell[] => {
     const cells = [text(label), amount(u, "tkr", TKR), amount(b, "tkr", TKR)];
     const d = blank ? undefined : prognosis ? spendAvv(p, b) : spendAvv(u, b);
-    return prognosis ? [...cells, amount(p, "tkr", TKR), amount(d, "tkr", TKR)] : [...cells, amount(d, "tkr", TKR)];
+    return prognosis
+      ? [...cells, amount(p, "tkr", TKR), amount(d, "tkr", TKR)]
+      : [...cells, amount(d, "tkr", TKR)];
   };
-  const lopsided = oneSided(rows, (r) => (prognosis ? r.prognos : r.utfall), (r) => r.arsbudget, "5.3 Investeringar per projekt", [prognosis ? "årsprognos" : "utfall", "årsbudget"]);
+  const lopsided = oneSided(
+    rows,
+    (r) => (prognosis ? r.prognos : r.utfall),
+    (r) => r.arsbudget,
+    "5.3 Investeringar per projekt",
+    [prognosis ? "årsprognos" : "utfall", "årsbudget"],
+  );
   const columns = prognosis
-    ? ["Investering (tkr)", `Utfall ${MONTHS[ctx.period.month - 1]}`, "Årsbudget", "Årsprognos", "Avvikelse mot årsbudget"]
+    ? [
+        "Investering (tkr)",
+        `Utfall ${MONTHS[ctx.period.month - 1]}`,
+        "Årsbudget",
+        "Årsprognos",
+        "Avvikelse mot årsbudget",
+      ]
     : ["Investeringar (tkr)", "Ack utfall", "Årsbudget", "Avvikelse"];
   const sum = (f: (r: InvesteringRad) => Ore | undefined) => total(rows.map(f));
   return {
     unit: "tkr",
     columns,
     rows: [
-      ...rows.map((r): Row => ({ kind: "data", cells: line(r.namn, r.utfall, r.arsbudget, r.prognos), where: [r.where] })),
+      ...rows.map((r): Row => ({
+        kind: "data",
+        cells: line(r.namn, r.utfall, r.arsbudget, r.prognos),
+        where: [r.where],
+      })),
       {
         kind: "total",
-        cells: line("Summa", sum((r) => r.utfall), sum((r) => r.arsbudget), sum((r) => r.prognos), !!lopsided),
+        cells: line(
+          "Summa",
+          sum((r) => r.utfall),
+          sum((r) => r.arsbudget),
+          sum((r) => r.prognos),
+          !!lopsided,
+        ),
         where: rows.map((r) => r.where),
       },
     ],
@@ -83,10 +109,13 @@ export const investeringar: TableBuilder = (input, ctx) => {
 export const investeringskategorier: TableBuilder = (input) => {
   const rows = projects(input.investeringar);
   if (typeof rows === "string") return missing(rows);
-  if (rows.every((r) => !r.kategori)) return missing("investeringstabellen har ingen kolumn för kategori");
+  if (rows.every((r) => !r.kategori))
+    return missing("investeringstabellen har ingen kolumn för kategori");
   const uncategorised = rows.filter((r) => !r.kategori);
   if (uncategorised.length) {
-    return missing(`investeringar utan kategori: ${uncategorised.map((r) => `${r.namn} (${r.where})`).join(", ")}`);
+    return missing(
+      `investeringar utan kategori: ${uncategorised.map((r) => `${r.namn} (${r.where})`).join(", ")}`,
+    );
   }
   // A category listed twice (a row pasted twice in the list) is still one row, or the total would count it twice.
   const order = [...new Set(input.investeringskategorier ?? [])];
@@ -97,12 +126,25 @@ export const investeringskategorier: TableBuilder = (input) => {
     return {
       kind: "data",
       where: group.map((r) => r.where),
-      cells: [text(label), amount(u, "mnkr", MNKR), amount(b, "mnkr", MNKR), amount(spendAvv(u, b), "mnkr", MNKR)],
+      cells: [
+        text(label),
+        amount(u, "mnkr", MNKR),
+        amount(b, "mnkr", MNKR),
+        amount(spendAvv(u, b), "mnkr", MNKR),
+      ],
     };
   };
   return {
     unit: "mnkr",
     columns: ["Investeringar (Mnkr)", "Ack. utfall", "Årsbudget", "Avvikelse"],
-    rows: [...order.map((k) => line(k, rows.filter((r) => r.kategori === k))), { ...line("TOTAL", rows), kind: "total" }],
+    rows: [
+      ...order.map((k) =>
+        line(
+          k,
+          rows.filter((r) => r.kategori === k),
+        ),
+      ),
+      { ...line("TOTAL", rows), kind: "total" },
+    ],
   };
 };

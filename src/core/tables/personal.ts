@@ -24,7 +24,11 @@ function staffBuilder(indikator: PersonalIndikator): TableBuilder {
         {
           kind: "data",
           where: [row.where],
-          cells: [text(INDIKATOR_NAMN[indikator]), percent(row.utfall, { decimals: 2 }), target(row.malvarde)],
+          cells: [
+            text(INDIKATOR_NAMN[indikator]),
+            percent(row.utfall, { decimals: 2 }),
+            target(row.malvarde),
+          ],
         },
       ],
     };
@@ -45,33 +49,54 @@ const MNKR1 = { decimals: 1 } as const;
 export const verksamhetsmatt: TableBuilder = (input, ctx) => {
   const staff = input.personal ?? [];
   const uppdrag = input.uppdrag ?? [];
-  if (!staff.length && !uppdrag.length) return missing("varken personalindikatorer eller resultat per uppdrag finns");
+  if (!staff.length && !uppdrag.length)
+    return missing("varken personalindikatorer eller resultat per uppdrag finns");
   const rows: Row[] = [];
   const group = (name: string, lines: Omit<Row, "kind">[]) =>
-    lines.forEach((l, i) => rows.push({ kind: "data", where: l.where, cells: [i ? blank : text(name), ...l.cells] }));
+    lines.forEach((l, i) =>
+      rows.push({ kind: "data", where: l.where, cells: [i ? blank : text(name), ...l.cells] }),
+    );
 
   group(
     "Medarbetare",
     (["personalomsattning", "sjukfranvaro"] as const).flatMap((id) => {
       const r = staff.find((s) => s.indikator === id);
-      return r ? [{ where: [r.where], cells: [text(INDIKATOR_NAMN[id]), percent(r.utfall, PCT1), percent(r.malvarde, PCT1)] }] : [];
+      return r
+        ? [
+            {
+              where: [r.where],
+              cells: [text(INDIKATOR_NAMN[id]), percent(r.utfall, PCT1), percent(r.malvarde, PCT1)],
+            },
+          ]
+        : [];
     }),
   );
 
   const sum = (f: (r: UppdragRad) => Ore | undefined) => total(uppdrag.map(f));
   const utfall = sum((r) => r.ackUtfall);
   const arsbudget = sum((r) => r.arsbudget);
-  const ackBudget = ctx.period.month === 12 ? arsbudget ?? sum((r) => r.ackBudget) : sum((r) => r.ackBudget);
+  const ackBudget =
+    ctx.period.month === 12 ? (arsbudget ?? sum((r) => r.ackBudget)) : sum((r) => r.ackBudget);
   const prognos = sum((r) => r.prognos) ?? (ctx.period.month === 12 ? utfall : undefined);
   const where = uppdrag.map((r) => r.where);
   const mnkr = (ore: Ore) => amountWithWord(ore, "mnkr", MNKR1, "Mnkr");
   const economy: Omit<Row, "kind">[] = [];
   if (utfall !== undefined && ackBudget !== undefined) {
     economy.push({ where, cells: [text("Periodresultat"), mnkr(utfall), mnkr(ackBudget)] });
-    economy.push({ where, cells: [text("Ackumulerad budgetavvikelse"), mnkr(budgetavvikelse(utfall, ackBudget)), mnkr(0)] });
+    economy.push({
+      where,
+      cells: [
+        text("Ackumulerad budgetavvikelse"),
+        mnkr(budgetavvikelse(utfall, ackBudget)),
+        mnkr(0),
+      ],
+    });
   }
   if (prognos !== undefined && arsbudget !== undefined) {
-    economy.push({ where, cells: [text("Prognos budgetavvikelse"), mnkr(budgetavvikelse(prognos, arsbudget)), mnkr(0)] });
+    economy.push({
+      where,
+      cells: [text("Prognos budgetavvikelse"), mnkr(budgetavvikelse(prognos, arsbudget)), mnkr(0)],
+    });
   }
   group("Ekonomi", economy);
   return { unit: "blandat", columns: ["Grupp", "Indikatorer", "Utfall", "Målvärde"], rows };

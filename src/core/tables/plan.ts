@@ -13,7 +13,11 @@ export const driftbudget: TableBuilder = (input, ctx) => {
     unit: "mnkr",
     columns: ["Kontoklass", ctx.org],
     rows: [
-      ...rows.map((r): Row => ({ kind: "data", where: [r.where], cells: [text(r.kontoklass), amount(r.budget, "mnkr", whole)] })),
+      ...rows.map((r): Row => ({
+        kind: "data",
+        where: [r.where],
+        cells: [text(r.kontoklass), amount(r.budget, "mnkr", whole)],
+      })),
       {
         kind: "total",
         where: rows.map((r) => r.where),
@@ -36,14 +40,26 @@ export const investeringsbudget: TableBuilder = (input, ctx) => {
   let group: string | undefined;
   for (const r of rows) {
     if (r.grupp && r.grupp !== group) {
-      out.push({ kind: "group", where: [], cells: [text(r.grupp), blank, ...years.map(() => blank)] });
+      out.push({
+        kind: "group",
+        where: [],
+        cells: [text(r.grupp), blank, ...years.map(() => blank)],
+      });
     }
     group = r.grupp;
     out.push({
       kind: "data",
       where: [r.where],
-      cells: [text(r.namn), amount(r.totalBudget, "mnkr", style), ...years.map((y) => amount(r.perAr[y], "mnkr", style))],
+      cells: [
+        text(r.namn),
+        amount(r.totalBudget, "mnkr", style),
+        ...years.map((y) => amount(r.perAr[y], "mnkr", style)),
+      ],
     });
   }
-  return { unit: "mnkr", columns: ["Investering", "Total budget", ...years.map(String)], rows: out };
+  return {
+    unit: "mnkr",
+    columns: ["Investering", "Total budget", ...years.map(String)],
+    rows: out,
+  };
 };

@@ -21,7 +21,8 @@ const NEEDS: Record<Column, string> = {
 function uppdragWith(rows: UppdragRad[] | undefined, columns: Column[]): UppdragRad[] | string {
   if (!rows?.length) return "ingen tabell per uppdrag hittades i arbetsboken";
   const lacking = columns.filter((c) => rows.every((r) => r[c] === undefined));
-  if (lacking.length) return `tabellen per uppdrag saknar ${lacking.map((c) => NEEDS[c]).join(" och ")}`;
+  if (lacking.length)
+    return `tabellen per uppdrag saknar ${lacking.map((c) => NEEDS[c]).join(" och ")}`;
   return rows;
 }
 
@@ -44,11 +45,23 @@ export const prognosindikator: TableBuilder = (input) => {
   if (typeof rows === "string") return missing(rows);
   const p = sum(rows, (r) => r.prognos);
   const b = sum(rows, (r) => r.arsbudget);
-  const lopsided = oneSided(rows, (r) => r.prognos, (r) => r.arsbudget, "5.1.1 Prognosindikator", ["prognos", "årsbudget"]);
+  const lopsided = oneSided(
+    rows,
+    (r) => r.prognos,
+    (r) => r.arsbudget,
+    "5.1.1 Prognosindikator",
+    ["prognos", "årsbudget"],
+  );
   return {
     unit: "tkr",
     columns: ["Indikator", "Årsprognos tkr", "Årsbudget tkr", "Avvikelse tkr"],
-    rows: [indicator("Prognos budgetavvikelse", [p, b, lopsided ? undefined : avv(p, b)], rows.map((r) => r.where))],
+    rows: [
+      indicator(
+        "Prognos budgetavvikelse",
+        [p, b, lopsided ? undefined : avv(p, b)],
+        rows.map((r) => r.where),
+      ),
+    ],
     checks: lopsided ? [lopsided] : [],
   };
 };
@@ -64,12 +77,22 @@ export const prognos: TableBuilder = (input) => {
   ];
   const p = sum(rows, (r) => r.prognos);
   const b = sum(rows, (r) => r.arsbudget);
-  const lopsided = oneSided(rows, (r) => r.prognos, (r) => r.arsbudget, "5.1.2 Analys av prognosen", ["prognos", "årsbudget"]);
+  const lopsided = oneSided(
+    rows,
+    (r) => r.prognos,
+    (r) => r.arsbudget,
+    "5.1.2 Analys av prognosen",
+    ["prognos", "årsbudget"],
+  );
   return {
     unit: "mnkr",
     columns: ["Uppdrag, belopp i mnkr", "Prognos", "Årsbudget", "Prognos budgetavvikelse"],
     rows: [
-      ...rows.map((r): Row => ({ kind: "data", cells: line(r.namn, r.prognos, r.arsbudget), where: [r.where] })),
+      ...rows.map((r): Row => ({
+        kind: "data",
+        cells: line(r.namn, r.prognos, r.arsbudget),
+        where: [r.where],
+      })),
       { kind: "total", cells: line("Total", p, b, !!lopsided), where: rows.map((r) => r.where) },
     ],
     checks: lopsided ? [lopsided] : [],
@@ -82,11 +105,23 @@ export const resultatindikator: TableBuilder = (input, ctx) => {
   const u = sum(rows, (r) => r.ackUtfall);
   const b = sum(rows, (r) => ackBudget(r, ctx));
   if (b === undefined) return missing("tabellen per uppdrag saknar ackumulerad budget");
-  const lopsided = oneSided(rows, (r) => r.ackUtfall, (r) => ackBudget(r, ctx), "Resultatindikator", ["ack. utfall", "ack. budget"]);
+  const lopsided = oneSided(
+    rows,
+    (r) => r.ackUtfall,
+    (r) => ackBudget(r, ctx),
+    "Resultatindikator",
+    ["ack. utfall", "ack. budget"],
+  );
   return {
     unit: "tkr",
     columns: ["Indikator", "Ack resultat tkr", "Ack budget tkr", "Ack avvikelse tkr"],
-    rows: [indicator("Ackumulerad budgetavvikelse", [u, b, lopsided ? undefined : avv(u, b)], rows.map((r) => r.where))],
+    rows: [
+      indicator(
+        "Ackumulerad budgetavvikelse",
+        [u, b, lopsided ? undefined : avv(u, b)],
+        rows.map((r) => r.where),
+      ),
+    ],
     checks: lopsided ? [lopsided] : [],
   };
 };
@@ -99,11 +134,28 @@ export const resultatrakning: TableBuilder = (input, ctx) => {
     return missing(`tabellen per uppdrag saknar ${annual ? "årsbudget" : "ackumulerad budget"}`);
   }
   const withPrognos = !annual && rows.some((r) => r.prognos !== undefined);
-  const line = (label: string, r: { u?: Ore; b?: Ore; p?: Ore; ab?: Ore }, blankUB = false, blankPAB = false): Cell[] => {
-    const cells = [text(label), amount(r.u, "mnkr", MNKR), amount(r.b, "mnkr", MNKR), amount(blankUB ? undefined : avv(r.u, r.b), "mnkr", MNKR)];
-    return withPrognos ? [...cells, amount(blankPAB ? undefined : avv(r.p, r.ab), "mnkr", MNKR)] : cells;
+  const line = (
+    label: string,
+    r: { u?: Ore; b?: Ore; p?: Ore; ab?: Ore },
+    blankUB = false,
+    blankPAB = false,
+  ): Cell[] => {
+    const cells = [
+      text(label),
+      amount(r.u, "mnkr", MNKR),
+      amount(r.b, "mnkr", MNKR),
+      amount(blankUB ? undefined : avv(r.u, r.b), "mnkr", MNKR),
+    ];
+    return withPrognos
+      ? [...cells, amount(blankPAB ? undefined : avv(r.p, r.ab), "mnkr", MNKR)]
+      : cells;
   };
-  const figures = (r: UppdragRad) => ({ u: r.ackUtfall, b: ackBudget(r, ctx), p: r.prognos, ab: r.arsbudget });
+  const figures = (r: UppdragRad) => ({
+    u: r.ackUtfall,
+    b: ackBudget(r, ctx),
+    p: r.prognos,
+    ab: r.arsbudget,
+  });
   const totals = {
     u: sum(rows, (r) => r.ackUtfall),
     b: sum(rows, (r) => ackBudget(r, ctx)),
@@ -114,14 +166,36 @@ export const resultatrakning: TableBuilder = (input, ctx) => {
     ? ["Uppdrag, belopp i mnkr", "Ack utfall", "Årsbudget", "Ack budg avv"]
     : ["Uppdrag, belopp i mnkr", "Ack. utfall", "Ack. budget", "Ack. budgetavvikelse"];
   const title = "5.2.1 Resultaträkning";
-  const lopsidedUB = oneSided(rows, (r) => r.ackUtfall, (r) => ackBudget(r, ctx), title, ["ack. utfall", annual ? "årsbudget" : "ack. budget"]);
-  const lopsidedPAB = withPrognos ? oneSided(rows, (r) => r.prognos, (r) => r.arsbudget, title, ["prognos", "årsbudget"]) : undefined;
+  const lopsidedUB = oneSided(
+    rows,
+    (r) => r.ackUtfall,
+    (r) => ackBudget(r, ctx),
+    title,
+    ["ack. utfall", annual ? "årsbudget" : "ack. budget"],
+  );
+  const lopsidedPAB = withPrognos
+    ? oneSided(
+        rows,
+        (r) => r.prognos,
+        (r) => r.arsbudget,
+        title,
+        ["prognos", "årsbudget"],
+      )
+    : undefined;
   return {
     unit: "mnkr",
     columns: withPrognos ? [...columns, "Prognos budgetavvikelse"] : columns,
     rows: [
-      ...rows.map((r): Row => ({ kind: "data", cells: line(r.namn, figures(r)), where: [r.where] })),
-      { kind: "total", cells: line("Totalt", totals, !!lopsidedUB, !!lopsidedPAB), where: rows.map((r) => r.where) },
+      ...rows.map((r): Row => ({
+        kind: "data",
+        cells: line(r.namn, figures(r)),
+        where: [r.where],
+      })),
+      {
+        kind: "total",
+        cells: line("Totalt", totals, !!lopsidedUB, !!lopsidedPAB),
+        where: rows.map((r) => r.where),
+      },
     ],
     checks: [lopsidedUB, lopsidedPAB].filter((c) => c !== undefined),
   };

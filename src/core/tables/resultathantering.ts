@@ -19,8 +19,10 @@ const GROUPS = [
  */
 export const resultathantering: TableBuilder = (input) => {
   const posts = input.overforing;
-  if (!posts?.length) return missing("ingen tabell med begärda överföringar hittades i arbetsboken");
-  const granted = (r: OverforingRad) => tillOverforing(r.avvikelse, r.begart, input.overforingsregel, r.where);
+  if (!posts?.length)
+    return missing("ingen tabell med begärda överföringar hittades i arbetsboken");
+  const granted = (r: OverforingRad) =>
+    tillOverforing(r.avvikelse, r.begart, input.overforingsregel, r.where);
   const line = (label: string, a?: Ore, b?: Ore, g?: Ore): Cell[] => [
     text(label),
     amount(a, "mnkr", MNKR),
@@ -35,10 +37,19 @@ export const resultathantering: TableBuilder = (input) => {
     rows.push({
       kind: "group",
       where: group.map((r) => r.where),
-      cells: line(name, sum((r) => r.avvikelse), sum((r) => r.begart), sum(granted)),
+      cells: line(
+        name,
+        sum((r) => r.avvikelse),
+        sum((r) => r.begart),
+        sum(granted),
+      ),
     });
     for (const r of group) {
-      rows.push({ kind: "data", where: [r.where], cells: line(r.post, r.avvikelse, r.begart, granted(r)) });
+      rows.push({
+        kind: "data",
+        where: [r.where],
+        cells: line(r.post, r.avvikelse, r.begart, granted(r)),
+      });
     }
   }
   const checks: Check[] = posts
@@ -54,7 +65,12 @@ export const resultathantering: TableBuilder = (input) => {
   return {
     checks,
     unit: "mnkr",
-    columns: ["Post, belopp i mnkr", "Avvikelse mot budget", "Begärd överföring", "Föreslås föras över"],
+    columns: [
+      "Post, belopp i mnkr",
+      "Avvikelse mot budget",
+      "Begärd överföring",
+      "Föreslås föras över",
+    ],
     rows,
   };
 };

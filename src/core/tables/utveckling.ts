@@ -12,7 +12,11 @@ function columns(flode: Flode, ctx: Context): string[] {
   const change = annual ? "Skillnad mot föregående år" : "Skillnad mot förra året";
   const own =
     flode === "kostnad"
-      ? ["Kostn. utv. mot föreg. år", "Budg. kostn. utv.", annual ? "Skillnad mot budget" : "Skilln. mot budget"]
+      ? [
+          "Kostn. utv. mot föreg. år",
+          "Budg. kostn. utv.",
+          annual ? "Skillnad mot budget" : "Skilln. mot budget",
+        ]
       : annual
         ? ["Intäkter utv. mot föregående år", "Budget intäktsutv.", "Skillnad mot budget"]
         : ["Intäktsutv. mot föreg. år", "Budg. intäktsutv.", "Skillnad mot budget"];

@@ -15,7 +15,8 @@ export interface WrittenNumber {
   index: number;
 }
 
-const NUMBER = /(plus |minus |[+\-\u2212]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?)(?:\s?(mnkr|tkr|kr|procentenheter|procent|%))?/gi;
+const NUMBER =
+  /(plus |minus |[+\-\u2212]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?)(?:\s?(mnkr|tkr|kr|procentenheter|procent|%))?/gi;
 
 /** Every number in a sentence, in order, read the way the seeds write them ("plus 83 mnkr"). */
 export function numbersIn(text: string): WrittenNumber[] {

@@ -32,7 +32,9 @@ export function checkText(text: string, report: BuiltReport): Check[] {
     if (clean.trim()) lines.push({ text: clean, line: i + 1, context, paragraph });
     else paragraph++;
   });
-  const checks = lines.flatMap((l) => tableLineChecks(l.text, { line: l.line, quote: l.text.trim() }, report, l.context));
+  const checks = lines.flatMap((l) =>
+    tableLineChecks(l.text, { line: l.line, quote: l.text.trim() }, report, l.context),
+  );
 
   // Sentences run across the flattened lines; each is placed on the line it starts on.
   const offsets: number[] = [];
@@ -47,10 +49,19 @@ export function checkText(text: string, report: BuiltReport): Check[] {
     const start = (m.index ?? 0) + m[0].length - m[0].trimStart().length;
     const k = offsets.findLastIndex((o) => o <= start);
     const sentence = m[0].trim();
-    if (topic.paragraph !== lines[k].paragraph) topic = { paragraph: lines[k].paragraph, prognosis: false };
+    if (topic.paragraph !== lines[k].paragraph)
+      topic = { paragraph: lines[k].paragraph, prognosis: false };
     if (/prognos/i.test(sentence)) topic.prognosis = true;
     else if (/ackumul|resultat|utfall/i.test(sentence)) topic.prognosis = false;
-    checks.push(...sentenceChecks(sentence, { line: lines[k].line, quote: sentence }, report, lines[k].context, topic.prognosis));
+    checks.push(
+      ...sentenceChecks(
+        sentence,
+        { line: lines[k].line, quote: sentence },
+        report,
+        lines[k].context,
+        topic.prognosis,
+      ),
+    );
   }
   return checks;
 }
@@ -58,7 +69,9 @@ export function checkText(text: string, report: BuiltReport): Check[] {
 /** Tables the current heading covers: 5.2 covers 5.2 and 5.2.1, not 5.3. */
 function tablesIn(report: BuiltReport, context: string | undefined): ReportTable[] {
   if (!context) return report.tables;
-  const inside = report.tables.filter((t) => t.section === context || t.section.startsWith(`${context}.`));
+  const inside = report.tables.filter(
+    (t) => t.section === context || t.section.startsWith(`${context}.`),
+  );
   return inside.length ? inside : [];
 }
 
@@ -67,14 +80,22 @@ function tablesIn(report: BuiltReport, context: string | undefined): ReportTable
  * by figures. Each figure is compared at the precision it is written with; a line with fewer
  * figures than the row ("Investeringsbudget 10,4 mnkr") may name any of them, in order.
  */
-function tableLineChecks(line: string, place: TextPlace, report: BuiltReport, context: string | undefined): Check[] {
+function tableLineChecks(
+  line: string,
+  place: TextPlace,
+  report: BuiltReport,
+  context: string | undefined,
+): Check[] {
   for (const table of tablesIn(report, context)) {
     for (const row of report.cells[table.id]) {
       const label = rowLabel(row);
       const rest = label ? afterLabel(line, label) : undefined;
       if (rest === undefined || !/^\s*[+\-\u2212]?\d/.test(rest)) continue;
       const figures = row.cells.filter((c) => c.exact !== undefined);
-      const written = writtenFigures(rest, figures.map((c) => c.text));
+      const written = writtenFigures(
+        rest,
+        figures.map((c) => c.text),
+      );
       if (!written?.length || !sameShape(written[0], figures[0])) continue;
       if (inOrder(written, figures)) return [];
       return written.flatMap((w, k) => {
@@ -96,7 +117,9 @@ function tableLineChecks(line: string, place: TextPlace, report: BuiltReport, co
 
 /** Numbers ending in a unit are unambiguous; without units the split that fits the row is taken. */
 function writtenFigures(rest: string, expected: string[]): string[] | undefined {
-  const withUnits = [...rest.matchAll(/([+\-\u2212]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?)\s?(mnkr|tkr|kr)\b/gi)];
+  const withUnits = [
+    ...rest.matchAll(/([+\-\u2212]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?)\s?(mnkr|tkr|kr)\b/gi),
+  ];
   if (withUnits.length) return withUnits.map((m) => `${m[1]} ${m[2].toLowerCase()}`);
   return splitCells(rest.trim().split(/\s+/), expected);
 }
@@ -132,13 +155,21 @@ function afterLabel(line: string, label: string): string | undefined {
   const whole = new RegExp(`(?:^\\s*|\\t\\s*)${escape(label.toLowerCase())}(?=\\s)`).exec(lower);
   if (whole) return line.slice(whole.index + whole[0].length);
   const words = label.toLowerCase().split(/\s+/);
-  const last = words.length > 1 ? new RegExp(`^\\s*${escape(words[words.length - 1])}(?=\\s)`).exec(lower) : null;
+  const last =
+    words.length > 1
+      ? new RegExp(`^\\s*${escape(words[words.length - 1])}(?=\\s)`).exec(lower)
+      : null;
   return last ? line.slice(last[0].length) : undefined;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** An amount in the text against an exact öre figure: "130,7 mnkr" against 130 700 tkr. */
-function amountAgrees(exactOre: Dec, value: Dec, unit: "kr" | "tkr" | "mnkr", decimals: number): boolean {
+function amountAgrees(
+  exactOre: Dec,
+  value: Dec,
+  unit: "kr" | "tkr" | "mnkr",
+  decimals: number,
+): boolean {
   return exactOre.div(ORE_PER[unit]).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP).equals(value);
 }

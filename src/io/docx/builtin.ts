@@ -1,8 +1,24 @@
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TextRun } from "docx";
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TextRun,
+} from "docx";
 import { Block, ChapterDocument, chapterBlocks, documentTitle } from "../chapter";
 import { narrativeParagraph, reportTable } from "./table";
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
 const BULLETS = "punktlista";
 
 /**
@@ -23,7 +39,12 @@ function blockElements(b: Block): (Paragraph | Table)[] {
   switch (b.kind) {
     case "heading": {
       const text = [b.number, b.title].filter(Boolean).join(" ");
-      return [new Paragraph({ heading: HEADINGS[Math.min(b.level, HEADINGS.length) - 1], children: [new TextRun(text)] })];
+      return [
+        new Paragraph({
+          heading: HEADINGS[Math.min(b.level, HEADINGS.length) - 1],
+          children: [new TextRun(text)],
+        }),
+      ];
     }
     case "caption":
       return [new Paragraph({ style: "Caption", keepNext: true, children: [new TextRun(b.text)] })];
@@ -46,20 +67,38 @@ export function builtinDocument(doc: ChapterDocument): Document {
     styles: {
       paragraphStyles: [
         ...headingStyles,
-        { id: "Caption", name: "Caption", basedOn: "Normal", next: "Normal", run: { bold: true, size: 20 }, paragraph: { spacing: { before: 120, after: 60 } } },
+        {
+          id: "Caption",
+          name: "Caption",
+          basedOn: "Normal",
+          next: "Normal",
+          run: { bold: true, size: 20 },
+          paragraph: { spacing: { before: 120, after: 60 } },
+        },
       ],
     },
     numbering: {
       config: [
         {
           reference: BULLETS,
-          levels: [{ level: 0, format: LevelFormat.BULLET, text: "•", alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 360, hanging: 360 } } } }],
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: "•",
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 360, hanging: 360 } } },
+            },
+          ],
         },
       ],
     },
     sections: [
       {
-        children: [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }), ...chapterBlocks(doc).flatMap(blockElements)],
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
+          ...chapterBlocks(doc).flatMap(blockElements),
+        ],
       },
     ],
   });

@@ -17,7 +17,10 @@ export interface DocxOptions {
  * The report as a Word document, from the CLI or the task pane (no Node APIs here). Either the
  * built-in template or the organisation's own; both carry the source map as a custom XML part.
  */
-export async function exportDocx(doc: ReportDocument, options: DocxOptions = {}): Promise<Uint8Array> {
+export async function exportDocx(
+  doc: ReportDocument,
+  options: DocxOptions = {},
+): Promise<Uint8Array> {
   const chapter: ChapterDocument = doc;
   if (options.template) {
     const filled = await fillTemplate(chapter, options.template);

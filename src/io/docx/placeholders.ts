@@ -53,7 +53,8 @@ function pick(labels: string[], name: string, what: string, where: string): numb
   const partial = slugs.flatMap((s, i) => (words.every((w) => has(s, w)) ? [i] : []));
   if (partial.length === 1) return partial[0];
   const list = slugs.filter(Boolean).join(", ");
-  if (partial.length > 1) return `${what} "${name}" i ${where} är tvetydig: ${partial.map((i) => slugs[i]).join(", ")}`;
+  if (partial.length > 1)
+    return `${what} "${name}" i ${where} är tvetydig: ${partial.map((i) => slugs[i]).join(", ")}`;
   return `${what} "${name}" finns inte i ${where} (${list})`;
 }
 
@@ -69,7 +70,12 @@ function row(t: ReportTable, name: string | undefined): number | string {
     return `tabellen ${t.id} har ${t.rows.length} rader: ange raden, t.ex. {belopp:${t.id}.${slug(t.rows[0][0] ?? "1")}.${slug(t.columns.at(-1) ?? "1")}}`;
   }
   if (/^(total|totalt|summa)$/.test(slug(name)) && total >= 0) return total;
-  return pick(t.rows.map((r) => r[0] ?? ""), name, "raden", `tabellen ${t.id}`);
+  return pick(
+    t.rows.map((r) => r[0] ?? ""),
+    name,
+    "raden",
+    `tabellen ${t.id}`,
+  );
 }
 
 function table(doc: ChapterDocument, id: string): ReportTable | string {
@@ -77,7 +83,8 @@ function table(doc: ChapterDocument, id: string): ReportTable | string {
   if (t) return t;
   const missing = doc.missing.find((m) => m.id === id);
   if (missing) return `tabellen ${id} finns inte i rapporten: ${missing.reason}`;
-  if ((TABLE_IDS as readonly string[]).includes(id)) return `tabellen ${id} ingår inte i ${doc.typeName.toLowerCase()}`;
+  if ((TABLE_IDS as readonly string[]).includes(id))
+    return `tabellen ${id} ingår inte i ${doc.typeName.toLowerCase()}`;
   return `okänd tabell "${id}" (tabellerna heter ${doc.tables.map((x) => x.id).join(", ")})`;
 }
 
@@ -86,8 +93,13 @@ export function parseTag(doc: ChapterDocument, raw: string): Parsed {
   const m = /^\s*([a-zåäö]+)(?::(.*))?$/i.exec(raw);
   const kind = m?.[1].toLowerCase();
   const arg = m?.[2]?.trim() ?? "";
-  const fields: Record<string, string> = { rapport: doc.typeName, period: doc.periodText, organisation: doc.org };
-  if (kind && kind in fields && m?.[2] === undefined) return { tag: { kind: "falt", value: fields[kind] } };
+  const fields: Record<string, string> = {
+    rapport: doc.typeName,
+    period: doc.periodText,
+    organisation: doc.org,
+  };
+  if (kind && kind in fields && m?.[2] === undefined)
+    return { tag: { kind: "falt", value: fields[kind] } };
   const withTable = (id: string, make: (t: ReportTable) => Parsed): Parsed => {
     const t = table(doc, id);
     return typeof t === "string" ? { error: t } : make(t);
@@ -103,12 +115,18 @@ export function parseTag(doc: ChapterDocument, raw: string): Parsed {
       return arg ? { tag: { kind: "kolumn", name: arg } } : { error: "kolumn saknar namn" };
     case "text": {
       const sections = (doc.narrative ?? []).filter((n) => n.id === arg);
-      if (sections.length || NARRATIVE_ONLY.includes(arg) || doc.tables.some((t) => t.id === arg)) return { tag: { kind: "text", sections } };
-      return { error: `okänt textavsnitt "${arg}" (avsnitten heter ${[...doc.tables.map((t) => t.id), ...NARRATIVE_ONLY].join(", ")})` };
+      if (sections.length || NARRATIVE_ONLY.includes(arg) || doc.tables.some((t) => t.id === arg))
+        return { tag: { kind: "text", sections } };
+      return {
+        error: `okänt textavsnitt "${arg}" (avsnitten heter ${[...doc.tables.map((t) => t.id), ...NARRATIVE_ONLY].join(", ")})`,
+      };
     }
     case "belopp": {
       const parts = arg.split(".");
-      if (parts.length < 2 || parts.length > 3) return { error: `belopp anges som {belopp:tabell.rad.kolumn} eller {belopp:tabell.kolumn}` };
+      if (parts.length < 2 || parts.length > 3)
+        return {
+          error: `belopp anges som {belopp:tabell.rad.kolumn} eller {belopp:tabell.kolumn}`,
+        };
       return withTable(parts[0], (t) => {
         const r = row(t, parts.length === 3 ? parts[1] : undefined);
         const c = column(t, parts.at(-1) as string);

@@ -49,7 +49,15 @@ export function sourceMap(doc: ChapterDocument, placeholders: TracedPlaceholder[
     t.rows.forEach((r, i) =>
       r.forEach((text, c) => {
         if (!text || !isFigure(text)) return;
-        figures.push({ table: t.id, row: r[0] ?? "", column: t.columns[c] ?? "", rowIndex: i, columnIndex: c, text, sources: t.sources[i] ?? [] });
+        figures.push({
+          table: t.id,
+          row: r[0] ?? "",
+          column: t.columns[c] ?? "",
+          rowIndex: i,
+          columnIndex: c,
+          text,
+          sources: t.sources[i] ?? [],
+        });
       }),
     );
   }
@@ -63,11 +71,27 @@ export function sourceMap(doc: ChapterDocument, placeholders: TracedPlaceholder[
   const text = (doc.narrative ?? []).flatMap((n) =>
     n.paragraphs.flatMap((p, paragraph) =>
       p.sentences.flatMap((s) =>
-        s.figures.map((f) => ({ section: n.id, paragraph, text: f.text, table: f.table, row: f.row, column: f.column, sources: f.where ?? rowSources(f.table, f.row) })),
+        s.figures.map((f) => ({
+          section: n.id,
+          paragraph,
+          text: f.text,
+          table: f.table,
+          row: f.row,
+          column: f.column,
+          sources: f.where ?? rowSources(f.table, f.row),
+        })),
       ),
     ),
   );
-  return { version: 1, type: doc.type, period: doc.period, org: doc.org, figures, text, placeholders };
+  return {
+    version: 1,
+    type: doc.type,
+    period: doc.period,
+    org: doc.org,
+    figures,
+    text,
+    placeholders,
+  };
 }
 
 /**
@@ -80,11 +104,14 @@ const ITEM_ID = "{6E1F3B0C-2A45-4C8E-9D3B-5A7E0ABC0001}";
 const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
 const PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
 
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const unescapeXml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const escapeXml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const unescapeXml = (s: string) =>
+  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
 function ownPart(zip: PizZip): string | undefined {
-  return zip.file(/^customXml\/item\d+\.xml$/).find((f) => f.asText().includes(SOURCE_MAP_NS))?.name;
+  return zip.file(/^customXml\/item\d+\.xml$/).find((f) => f.asText().includes(SOURCE_MAP_NS))
+    ?.name;
 }
 
 function freePart(zip: PizZip): string {
@@ -96,7 +123,10 @@ function freePart(zip: PizZip): string {
 export function writeSourceMap(zip: PizZip, map: SourceMap): void {
   const existing = ownPart(zip);
   const item = existing ?? freePart(zip);
-  zip.file(item, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<kallor xmlns="${SOURCE_MAP_NS}">${escapeXml(JSON.stringify(map))}</kallor>`);
+  zip.file(
+    item,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<kallor xmlns="${SOURCE_MAP_NS}">${escapeXml(JSON.stringify(map))}</kallor>`,
+  );
   if (existing) return;
 
   const props = item.replace("item", "itemProps");
@@ -109,11 +139,26 @@ export function writeSourceMap(zip: PizZip, map: SourceMap): void {
     `customXml/_rels/${name}.rels`,
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="${props.slice("customXml/".length)}"/></Relationships>`,
   );
-  addBefore(zip, "[Content_Types].xml", "</Types>", `<Override PartName="/${props}" ContentType="${PROPS_TYPE}"/>`);
+  addBefore(
+    zip,
+    "[Content_Types].xml",
+    "</Types>",
+    `<Override PartName="/${props}" ContentType="${PROPS_TYPE}"/>`,
+  );
   if (!/Extension="xml"/i.test(text(zip, "[Content_Types].xml"))) {
-    addBefore(zip, "[Content_Types].xml", "</Types>", `<Override PartName="/${item}" ContentType="application/xml"/>`);
+    addBefore(
+      zip,
+      "[Content_Types].xml",
+      "</Types>",
+      `<Override PartName="/${item}" ContentType="application/xml"/>`,
+    );
   }
-  addBefore(zip, "word/_rels/document.xml.rels", "</Relationships>", `<Relationship Id="rIdEkoKallor${name.replace(/\D/g, "")}" Type="${REL_TYPE}" Target="../${item}"/>`);
+  addBefore(
+    zip,
+    "word/_rels/document.xml.rels",
+    "</Relationships>",
+    `<Relationship Id="rIdEkoKallor${name.replace(/\D/g, "")}" Type="${REL_TYPE}" Target="../${item}"/>`,
+  );
 }
 
 export function readSourceMap(docx: Uint8Array | ArrayBuffer): SourceMap | undefined {

@@ -30,10 +30,17 @@ export function reportTable(t: ReportTable): Table {
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: weights.map((w) => Math.round((TEXT_WIDTH * w) / sum)),
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: t.columns.map((h, c) => cell(h, c, true, true)) }),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: t.columns.map((h, c) => cell(h, c, true, true)),
+      }),
       ...t.rows.map(
         (r, i) =>
-          new TableRow({ cantSplit: true, children: r.map((s, c) => cell(s, c, t.kinds[i] === "total", false)) }),
+          new TableRow({
+            cantSplit: true,
+            children: r.map((s, c) => cell(s, c, t.kinds[i] === "total", false)),
+          }),
       ),
     ],
   });
@@ -54,9 +61,19 @@ function columnWeights(t: ReportTable, right: boolean[]): number[] {
 }
 
 /** The controllers' itemised explanations print as "•" items; a template may lack a list style. */
-export function narrativeParagraph(p: TextParagraph, bulletStyle?: { numbering: string }): Paragraph {
+export function narrativeParagraph(
+  p: TextParagraph,
+  bulletStyle?: { numbering: string },
+): Paragraph {
   const text = p.sentences.map((s) => s.text).join(" ");
   if (p.style !== "bullet") return new Paragraph({ children: [new TextRun(text)] });
-  if (bulletStyle) return new Paragraph({ numbering: { reference: bulletStyle.numbering, level: 0 }, children: [new TextRun(text)] });
-  return new Paragraph({ indent: { left: 360, hanging: 360 }, children: [new TextRun(`•\t${text}`)] });
+  if (bulletStyle)
+    return new Paragraph({
+      numbering: { reference: bulletStyle.numbering, level: 0 },
+      children: [new TextRun(text)],
+    });
+  return new Paragraph({
+    indent: { left: 360, hanging: 360 },
+    children: [new TextRun(`•\t${text}`)],
+  });
 }

@@ -37,7 +37,10 @@ interface RowScope {
  * and one message names all that cannot be filled: a misspelt name must never leave a blank in a
  * report that goes to the board.
  */
-export async function fillTemplate(doc: ChapterDocument, template: Uint8Array | ArrayBuffer): Promise<Filled> {
+export async function fillTemplate(
+  doc: ChapterDocument,
+  template: Uint8Array | ArrayBuffer,
+): Promise<Filled> {
   let zip: PizZip;
   try {
     zip = new PizZip(template);
@@ -75,20 +78,33 @@ export async function fillTemplate(doc: ChapterDocument, template: Uint8Array | 
         const c = loop ? column(loop.table, p.tag.name) : `står utanför {#rader:…}`;
         if (typeof c === "string") problems.push(`{${raw}}: ${c}`);
       } else if (p.tag.kind === "belopp") {
-        placeholders.push({ tag: raw, table: p.tag.table.id, rowIndex: p.tag.row, columnIndex: p.tag.column });
+        placeholders.push({
+          tag: raw,
+          table: p.tag.table.id,
+          rowIndex: p.tag.row,
+          columnIndex: p.tag.column,
+        });
       }
       check(inner, "tag" in p && p.tag.kind === "rader" ? p.tag : loop);
     }
   };
   check(inspect.getAllTags() as TagTree);
   if (problems.length) {
-    throw new EkoError(`mallen har platshållare som inte kan fyllas:\n${[...new Set(problems)].map((p) => `  ${p}`).join("\n")}`);
+    throw new EkoError(
+      `mallen har platshållare som inte kan fyllas:\n${[...new Set(problems)].map((p) => `  ${p}`).join("\n")}`,
+    );
   }
 
   for (const [raw, p] of parsed) {
     if (!("tag" in p)) continue;
     if (p.tag.kind === "tabell") xml.set(raw, await bodyXml([reportTable(p.tag.table)]));
-    if (p.tag.kind === "text") xml.set(raw, await bodyXml(p.tag.sections.flatMap((n) => n.paragraphs.map((q) => narrativeParagraph(q)))));
+    if (p.tag.kind === "text")
+      xml.set(
+        raw,
+        await bodyXml(
+          p.tag.sections.flatMap((n) => n.paragraphs.map((q) => narrativeParagraph(q))),
+        ),
+      );
   }
   try {
     dt.render();
@@ -126,7 +142,8 @@ const SYNTAX: Record<string, string> = {
   unclosed_loop: "öppnar en upprepning som aldrig stängs med {/…}",
   unopened_loop: "stänger en upprepning som aldrig öppnats",
   closing_tag_does_not_match_opening_tag: "stänger en annan upprepning än den som är öppen",
-  raw_xml_tag_should_be_only_text_in_paragraph: "måste stå ensam i sitt stycke (en tabell eller text ersätter hela stycket)",
+  raw_xml_tag_should_be_only_text_in_paragraph:
+    "måste stå ensam i sitt stycke (en tabell eller text ersätter hela stycket)",
   raw_tag_outerxml_invalid: "måste stå i ett eget stycke, inte i en upprepning på en rad",
   duplicate_open_tag: "har två öppnande klamrar",
   duplicate_close_tag: "har två avslutande klamrar",

@@ -27,7 +27,9 @@ it("exports the built-in template and fills a template without Node's Buffer (se
     const { default: PizZip } = await import("pizzip");
     const builtin = await exportDocx(doc);
     expect(builtin).toBeInstanceOf(Uint8Array);
-    expect(new PizZip(builtin).file("word/document.xml")?.asText()).toContain("5.2.1 Resultaträkning");
+    expect(new PizZip(builtin).file("word/document.xml")?.asText()).toContain(
+      "5.2.1 Resultaträkning",
+    );
     expect(readSourceMap(builtin)?.figures.length).toBeGreaterThan(0);
     const filled = await exportDocx(doc, { template: builtin.slice().buffer });
     expect(readSourceMap(filled)?.figures.length).toBeGreaterThan(0);

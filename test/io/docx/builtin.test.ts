@@ -1,6 +1,15 @@
 import { ReportDocument } from "../../../src/core/report/document";
 import { exportDocx, readSourceMap } from "../../../src/io/docx";
-import { exampleDocument, NBSP, narrative000, paragraphs, part, tables, withNarrative, withoutNarrative } from "./helpers";
+import {
+  exampleDocument,
+  NBSP,
+  narrative000,
+  paragraphs,
+  part,
+  tables,
+  withNarrative,
+  withoutNarrative,
+} from "./helpers";
 
 let doc000: ReportDocument;
 let doc002: ReportDocument;
@@ -15,7 +24,10 @@ beforeAll(async () => {
   xml002 = part(await exportDocx(doc002));
 });
 
-const headings = (xml: string) => paragraphs(xml).filter((p) => /^Heading\d$/.test(p.style)).map((p) => `${p.style} ${p.text}`);
+const headings = (xml: string) =>
+  paragraphs(xml)
+    .filter((p) => /^Heading\d$/.test(p.style))
+    .map((p) => `${p.style} ${p.text}`);
 /** The table whose header row starts with `first`, as cells with the plain spaces the JSON has. */
 const tableStartingWith = (xml: string, first: string, nth = 0) => {
   const found = tables(xml).filter((t) => t.cells[0][0] === first)[nth];
@@ -43,7 +55,10 @@ describe("built-in template", () => {
       "Heading4 5.2.2.2 Intäktsutveckling",
       "Heading2 5.3 Investeringar",
     ]);
-    expect(paragraphs(xml000)[0]).toMatchObject({ style: "Title", text: "Uppföljningsrapport 1 januari–april 2021 – Regionkontoret" });
+    expect(paragraphs(xml000)[0]).toMatchObject({
+      style: "Title",
+      text: "Uppföljningsrapport 1 januari–april 2021 – Regionkontoret",
+    });
   });
 
   it("seed 002: chapters 1, 4, 5 and 6, with captions where two tables share a section", () => {
@@ -60,30 +75,47 @@ describe("built-in template", () => {
       "Heading2 5.2 Investeringar",
       "Heading1 6 Verksamhetsmått",
     ]);
-    const captions = paragraphs(xml002).filter((p) => p.style === "Caption").map((p) => p.text);
-    expect(captions).toEqual(["Kostnadsutveckling", "Intäktsutveckling", "Investeringstabell", "Investeringar per projekt"]);
+    const captions = paragraphs(xml002)
+      .filter((p) => p.style === "Caption")
+      .map((p) => p.text);
+    expect(captions).toEqual([
+      "Kostnadsutveckling",
+      "Intäktsutveckling",
+      "Investeringstabell",
+      "Investeringar per projekt",
+    ]);
   });
 
   it("seed 000 without narrative (an older JSON file): the tables under the headings they imply", async () => {
     const xml = part(await exportDocx(withoutNarrative(doc000)));
-    expect(headings(xml)).toEqual(headings(xml000).filter((h) => !/ (1 Sammanfattning|5\.1\.3 )/.test(h)));
+    expect(headings(xml)).toEqual(
+      headings(xml000).filter((h) => !/ (1 Sammanfattning|5\.1\.3 )/.test(h)),
+    );
     expect(tables(xml)).toHaveLength(doc000.tables.length);
-    expect(paragraphs(xml).filter((p) => p.style === "" && p.text && p.text !== "[tabell]")).toEqual([]);
+    expect(
+      paragraphs(xml).filter((p) => p.style === "" && p.text && p.text !== "[tabell]"),
+    ).toEqual([]);
   });
 
   it("seed 000: the pipeline's narrative stands in its place (5.1.2 before the table, 4.4 after it)", () => {
-    const flow = paragraphs(xml000).map((p) => p.text).filter(Boolean);
+    const flow = paragraphs(xml000)
+      .map((p) => p.text)
+      .filter(Boolean);
     const prognos = doc000.narrative.find((n) => n.id === "prognos")!;
     const at = flow.indexOf("5.1.2 Analys av prognosen");
     expect(flow[at + 1]).toBe(prognos.paragraphs[0].sentences.map((s) => s.text).join(" "));
     expect(flow[at + 1 + prognos.paragraphs.length]).toBe("[tabell]");
     const staff = doc000.narrative.find((n) => n.id === "personalomsattning")!;
-    expect(flow[flow.indexOf("4.4 Personalomsättning") + 2]).toBe(staff.paragraphs[0].sentences.map((s) => s.text).join(" "));
+    expect(flow[flow.indexOf("4.4 Personalomsättning") + 2]).toBe(
+      staff.paragraphs[0].sentences.map((s) => s.text).join(" "),
+    );
   });
 
   it("seed 004: the plan's tables under short headings, captioned below as Tabell 4 and 5", async () => {
     const xml = part(await exportDocx(await exampleDocument("verksamhetsplan-2025.xlsx")));
-    const flow = paragraphs(xml).filter((p) => p.style !== "Title" && (p.style || p.text === "[tabell]")).map((p) => `${p.style} ${p.text}`);
+    const flow = paragraphs(xml)
+      .filter((p) => p.style !== "Title" && (p.style || p.text === "[tabell]"))
+      .map((p) => `${p.style} ${p.text}`);
     expect(flow).toEqual([
       "Heading2 Driftbudget",
       " [tabell]",
@@ -98,14 +130,24 @@ describe("built-in template", () => {
   it("heading styles carry their outline level, so Word's table of contents finds them", () => {
     const styles = part(docx000, "word/styles.xml");
     for (const level of [1, 2, 3, 4]) {
-      expect(styles).toMatch(new RegExp(`w:styleId="Heading${level}"[\\s\\S]*?<w:outlineLvl w:val="${level - 1}"/>[\\s\\S]*?</w:style>`));
+      expect(styles).toMatch(
+        new RegExp(
+          `w:styleId="Heading${level}"[\\s\\S]*?<w:outlineLvl w:val="${level - 1}"/>[\\s\\S]*?</w:style>`,
+        ),
+      );
     }
   });
 
   it("seed 000, 5.2.1: Resultaträkning with the seed's figures, total row bold", () => {
     const t = tableStartingWith(xml000, "Uppdrag, belopp i mnkr", 1);
     expect(t.cells).toEqual([
-      ["Uppdrag, belopp i mnkr", "Ack. utfall", "Ack. budget", "Ack. budgetavvikelse", "Prognos budgetavvikelse"],
+      [
+        "Uppdrag, belopp i mnkr",
+        "Ack. utfall",
+        "Ack. budget",
+        "Ack. budgetavvikelse",
+        "Prognos budgetavvikelse",
+      ],
       ["Regionkontoret", "-93,8", "-107,3", "13,5", "5,6"],
       ["Förtroendevalda", "-12,4", "-13,3", "0,9", "0,0"],
       ["Oförutsett Regionstyrelsen", "0,1", "-1,5", "1,6", "0,0"],
@@ -118,20 +160,45 @@ describe("built-in template", () => {
 
   it("seed 000, 5.1.1 and 5.2.2.1: amounts with unit keep non-breaking spaces and are right-aligned", () => {
     const indikator = tableStartingWith(xml000, "Indikator", 2);
-    expect(indikator.cells[1]).toEqual(["Prognos budgetavvikelse", `-475${NBSP}423${NBSP}tkr`, `-485${NBSP}973${NBSP}tkr`, `10${NBSP}550${NBSP}tkr`]);
+    expect(indikator.cells[1]).toEqual([
+      "Prognos budgetavvikelse",
+      `-475${NBSP}423${NBSP}tkr`,
+      `-485${NBSP}973${NBSP}tkr`,
+      `10${NBSP}550${NBSP}tkr`,
+    ]);
     expect(indikator.xml[1][0]).toContain('<w:jc w:val="left"/>');
     for (const c of indikator.xml[1].slice(1)) expect(c).toContain('<w:jc w:val="right"/>');
     const kostnad = tableStartingWith(xml000, "Ack utfall förra året");
-    expect(plain(kostnad.cells)[1]).toEqual(["-154 986 tkr", "-183 355 tkr", "-28 369 tkr", "-206 256 tkr", "22 901 tkr", "18,3%", "33,1%", "14,8%"]);
+    expect(plain(kostnad.cells)[1]).toEqual([
+      "-154 986 tkr",
+      "-183 355 tkr",
+      "-28 369 tkr",
+      "-206 256 tkr",
+      "22 901 tkr",
+      "18,3%",
+      "33,1%",
+      "14,8%",
+    ]);
     // No figure anywhere may wrap at an ordinary space.
-    for (const t of tables(xml000)) for (const row of t.cells.slice(1)) for (const c of row) if (/^-?\d/.test(c)) expect(c).not.toContain(" ");
+    for (const t of tables(xml000))
+      for (const row of t.cells.slice(1))
+        for (const c of row) if (/^-?\d/.test(c)) expect(c).not.toContain(" ");
   });
 
   it("seed 002, 5.1.2 and 5.2: Resultaträkning and Investeringar per projekt as the seed prints them", () => {
     const rr = tableStartingWith(xml002, "Uppdrag, belopp i mnkr");
     expect(rr.cells.map((r) => r[0])).toEqual([
-      "Uppdrag, belopp i mnkr", "Regionbidrag", "Förtroendevalda", "Oförutsett Regionstyrelsen", "Regionkontoret", "Drift av utvecklingsprojekt",
-      "Utvecklingsmedel Regional utveckling", "Utvecklingsmedel Hälso- och sjukvård", "Utvecklingsmedel ePlan", "Utvecklingsmedel Regiongemensamt", "Totalt",
+      "Uppdrag, belopp i mnkr",
+      "Regionbidrag",
+      "Förtroendevalda",
+      "Oförutsett Regionstyrelsen",
+      "Regionkontoret",
+      "Drift av utvecklingsprojekt",
+      "Utvecklingsmedel Regional utveckling",
+      "Utvecklingsmedel Hälso- och sjukvård",
+      "Utvecklingsmedel ePlan",
+      "Utvecklingsmedel Regiongemensamt",
+      "Totalt",
     ]);
     expect(rr.cells[4]).toEqual(["Regionkontoret", "-230,1", "-272,5", "42,4"]);
     expect(rr.cells[10]).toEqual(["Totalt", "130,7", "0,0", "130,7"]);
@@ -141,14 +208,21 @@ describe("built-in template", () => {
   });
 
   it("seeds 000 and 002: every table of the report document is in the .docx, cell for cell", () => {
-    for (const [doc, xml] of [[doc000, xml000], [doc002, xml002]] as const) {
-      expect(tables(xml).map((t) => plain(t.cells))).toEqual(doc.tables.map((t) => [t.columns, ...t.rows]));
+    for (const [doc, xml] of [
+      [doc000, xml000],
+      [doc002, xml002],
+    ] as const) {
+      expect(tables(xml).map((t) => plain(t.cells))).toEqual(
+        doc.tables.map((t) => [t.columns, ...t.rows]),
+      );
     }
   });
 
   it("places the narrative before or after its table and gives text without a table its own heading", async () => {
     const xml = part(await exportDocx(withNarrative(doc000, narrative000())));
-    const flow = paragraphs(xml).map((p) => p.text).filter(Boolean);
+    const flow = paragraphs(xml)
+      .map((p) => p.text)
+      .filter(Boolean);
     const from = flow.indexOf("5.1.2 Analys av prognosen");
     expect(flow.slice(from, from + 9)).toEqual([
       "5.1.2 Analys av prognosen",
@@ -161,11 +235,17 @@ describe("built-in template", () => {
       "[tabell]",
       "5.2.1 Resultaträkning",
     ]);
-    expect(flow[flow.indexOf("5.2.1 Resultaträkning") + 1]).toBe("Ekonomisk avvikelse mot budget är totalt +20,7 mnkr varav Regionkontoret redovisar +13,5 mnkr.");
-    expect(flow[flow.indexOf("5.2.2.1 Kostnadsutveckling") + 2]).toBe("Kostnadsutvecklingen uppgår till 18 procent.");
+    expect(flow[flow.indexOf("5.2.1 Resultaträkning") + 1]).toBe(
+      "Ekonomisk avvikelse mot budget är totalt +20,7 mnkr varav Regionkontoret redovisar +13,5 mnkr.",
+    );
+    expect(flow[flow.indexOf("5.2.2.1 Kostnadsutveckling") + 2]).toBe(
+      "Kostnadsutvecklingen uppgår till 18 procent.",
+    );
     const bullet = paragraphs(xml).find((p) => p.text.startsWith("+3,0 mnkr"));
     expect(bullet?.xml).toContain("<w:numPr>");
-    expect(part(await exportDocx(withNarrative(doc000, narrative000())), "word/numbering.xml")).toContain('w:val="bullet"');
+    expect(
+      part(await exportDocx(withNarrative(doc000, narrative000())), "word/numbering.xml"),
+    ).toContain('w:val="bullet"');
   });
 
   it("shows a table the report lacks as a visible note under its heading, not a silent gap", async () => {
@@ -173,34 +253,68 @@ describe("built-in template", () => {
       ...doc002,
       narrative: [],
       tables: doc002.tables.filter((t) => t.id !== "resultathantering"),
-      missing: [{ id: "resultathantering", section: "5.1.5", title: "Resultathantering", reason: "ingen tabell med begärda överföringar hittades i arbetsboken" }],
+      missing: [
+        {
+          id: "resultathantering",
+          section: "5.1.5",
+          title: "Resultathantering",
+          reason: "ingen tabell med begärda överföringar hittades i arbetsboken",
+        },
+      ],
     };
     const flow = paragraphs(part(await exportDocx(lacking))).map((p) => p.text);
     const at = flow.indexOf("5.1.5 Resultathantering");
-    expect(flow[at + 1]).toBe("Tabellen kunde inte tas fram: ingen tabell med begärda överföringar hittades i arbetsboken");
+    expect(flow[at + 1]).toBe(
+      "Tabellen kunde inte tas fram: ingen tabell med begärda överföringar hittades i arbetsboken",
+    );
     expect(flow.indexOf("5.2 Investeringar")).toBeGreaterThan(at);
   });
 
   it("carries a source map from each figure to its workbook range (seed 000, 5.2.1)", () => {
     const map = readSourceMap(docx000);
-    expect(map).toMatchObject({ version: 1, type: "uppfoljningsrapport1", period: "2021-04", org: "Regionkontoret" });
-    expect(map?.figures).toContainEqual({ table: "resultatrakning", row: "Regionkontoret", column: "Ack. utfall", rowIndex: 0, columnIndex: 1, text: "-93,8", sources: ["Resultat!A3:F3"] });
+    expect(map).toMatchObject({
+      version: 1,
+      type: "uppfoljningsrapport1",
+      period: "2021-04",
+      org: "Regionkontoret",
+    });
+    expect(map?.figures).toContainEqual({
+      table: "resultatrakning",
+      row: "Regionkontoret",
+      column: "Ack. utfall",
+      rowIndex: 0,
+      columnIndex: 1,
+      text: "-93,8",
+      sources: ["Resultat!A3:F3"],
+    });
     expect(map?.figures.filter((f) => f.table === "resultatrakning")).toHaveLength(5 * 4);
     // The narrative's figures too: "+5,6 mnkr" in 5.1.2 is Regionkontoret's row of the prognosis table.
     const prognos = doc000.tables.find((t) => t.id === "prognos")!;
     expect(map?.text).toContainEqual(
-      expect.objectContaining({ section: "prognos", text: "+5,6 mnkr", table: "prognos", row: "Regionkontoret", sources: prognos.sources[0] }),
+      expect.objectContaining({
+        section: "prognos",
+        text: "+5,6 mnkr",
+        table: "prognos",
+        row: "Regionkontoret",
+        sources: prognos.sources[0],
+      }),
     );
     expect(map?.text.every((f) => f.sources.length > 0)).toBe(true);
     expect(part(docx000, "[Content_Types].xml")).toContain('PartName="/customXml/itemProps1.xml"');
-    expect(part(docx000, "word/_rels/document.xml.rels")).toContain('Target="../customXml/item1.xml"');
+    expect(part(docx000, "word/_rels/document.xml.rels")).toContain(
+      'Target="../customXml/item1.xml"',
+    );
     expect(part(docx000, "customXml/_rels/item1.xml.rels")).toContain('Target="itemProps1.xml"');
   });
 
   it("writes workbook text literally: markup and template braces stay text (seed 000 with a hostile label)", async () => {
     const hostile = "<img src=x onerror=alert(1)> {#x}{/x} & co";
     const t = doc000.tables.find((x) => x.id === "resultatrakning")!;
-    const doc = { ...doc000, org: "{#x}", tables: [{ ...t, rows: [[hostile, ...t.rows[0].slice(1)], ...t.rows.slice(1)] }] };
+    const doc = {
+      ...doc000,
+      org: "{#x}",
+      tables: [{ ...t, rows: [[hostile, ...t.rows[0].slice(1)], ...t.rows.slice(1)] }],
+    };
     const xml = part(await exportDocx(doc));
     expect(xml).toContain("&lt;img src=x onerror=alert(1)&gt; {#x}{/x} &amp; co");
     expect(tables(xml)[0].cells[1][0]).toBe(hostile);

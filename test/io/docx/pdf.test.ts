@@ -23,29 +23,60 @@ suite("LibreOffice opens the exports", () => {
   let doc002: ReportDocument;
 
   beforeAll(async () => {
-    if (!available) throw new Error("soffice eller pdftotext saknas; i CI installerar .ci/run libreoffice-writer-nogui och poppler-utils, och testet får inte hoppas över där");
+    if (!available)
+      throw new Error(
+        "soffice eller pdftotext saknas; i CI installerar .ci/run libreoffice-writer-nogui och poppler-utils, och testet får inte hoppas över där",
+      );
     doc000 = await exampleDocument("uppfoljningsrapport1-2021.xlsx");
     doc002 = await exampleDocument("arsredovisning-2020.xlsx");
-    const template = await makeTemplate(["Avvikelse {belopp:resultatindikator.avvikelse}", "{tabell:resultatrakning}", [["Uppdrag", "Prognos"], ["{#rader:prognos}{kolumn:1}", "{kolumn:prognos}{/rader:prognos}"]]]);
-    const files = { builtin000: await exportDocx(doc000), builtin002: await exportDocx(doc002), mall000: await exportDocx(doc000, { template }) };
-    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, `${name}.docx`), bytes);
+    const template = await makeTemplate([
+      "Avvikelse {belopp:resultatindikator.avvikelse}",
+      "{tabell:resultatrakning}",
+      [
+        ["Uppdrag", "Prognos"],
+        ["{#rader:prognos}{kolumn:1}", "{kolumn:prognos}{/rader:prognos}"],
+      ],
+    ]);
+    const files = {
+      builtin000: await exportDocx(doc000),
+      builtin002: await exportDocx(doc002),
+      mall000: await exportDocx(doc000, { template }),
+    };
+    for (const [name, bytes] of Object.entries(files))
+      writeFileSync(join(dir, `${name}.docx`), bytes);
     // A private profile: a developer's running LibreOffice, or a parallel test, must not share it.
     const convert = spawnSync(
       "soffice",
-      [`-env:UserInstallation=file://${join(dir, "profil")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, ...Object.keys(files).map((n) => join(dir, `${n}.docx`))],
+      [
+        `-env:UserInstallation=file://${join(dir, "profil")}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        ...Object.keys(files).map((n) => join(dir, `${n}.docx`)),
+      ],
       { timeout: 120_000, encoding: "utf8" },
     );
-    if (convert.status !== 0) throw new Error(`soffice kunde inte konvertera (status ${convert.status}): ${convert.stderr}`);
+    if (convert.status !== 0)
+      throw new Error(
+        `soffice kunde inte konvertera (status ${convert.status}): ${convert.stderr}`,
+      );
     for (const name of Object.keys(files)) {
-      const pdf = spawnSync("pdftotext", [join(dir, `${name}.pdf`), "-"], { encoding: "utf8", timeout: 30_000 });
-      if (pdf.status !== 0) throw new Error(`pdftotext misslyckades för ${name}.pdf: ${pdf.stderr}`);
+      const pdf = spawnSync("pdftotext", [join(dir, `${name}.pdf`), "-"], {
+        encoding: "utf8",
+        timeout: 30_000,
+      });
+      if (pdf.status !== 0)
+        throw new Error(`pdftotext misslyckades för ${name}.pdf: ${pdf.stderr}`);
       text[name] = pdf.stdout.replace(/\u00a0/g, " ");
     }
   }, 180_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const figures = (doc: ReportDocument) => doc.tables.flatMap((t) => t.rows.flat().filter((c) => c && isFigure(c)));
+  const figures = (doc: ReportDocument) =>
+    doc.tables.flatMap((t) => t.rows.flat().filter((c) => c && isFigure(c)));
 
   it("seed 000: every figure of chapters 4 and 5 is in the PDF of the built-in template", () => {
     expect(text.builtin000).toContain("5.2.1 Resultaträkning");
@@ -60,6 +91,13 @@ suite("LibreOffice opens the exports", () => {
   });
 
   it("seed 000: the filled organisation template converts with its header, footer and figures", () => {
-    for (const s of ["Regionkontoret – Uppföljningsrapport 1 januari–april 2021", "Mallens sidfot", "Avvikelse 20 694 tkr", "-154,7", "-131,6"]) expect(text.mall000).toContain(s);
+    for (const s of [
+      "Regionkontoret – Uppföljningsrapport 1 januari–april 2021",
+      "Mallens sidfot",
+      "Avvikelse 20 694 tkr",
+      "-154,7",
+      "-131,6",
+    ])
+      expect(text.mall000).toContain(s);
   });
 });
