@@ -141,7 +141,8 @@ function blocks(s: Sheet): SourceTable[] {
       end = next;
     }
     let header = r;
-    while (header <= end && filled(s.values[header]).length < 2) header++;
+    while (header <= end && (filled(s.values[header]).length < 2 || isParameterRow(s, header, end)))
+      header++;
     if (header < end && !isSettingsBlock(s, header, end)) {
       // A loop, not Math.min(...cols): a ledger's hundreds of thousands of cells overflow the argument stack.
       let left = Infinity;
@@ -167,6 +168,21 @@ function blocks(s: Sheet): SourceTable[] {
     r = end + 1;
   }
   return found;
+}
+
+/**
+ * A parameter row of an export's title block ("Klient | 10", "Period | 202201 - 202312") right
+ * above a wider header: a text key and one value, with a row of three or more cells below it.
+ */
+function isParameterRow(s: Sheet, r: number, end: number): boolean {
+  const cells = filled(s.values[r]);
+  if (cells.length !== 2 || typeof s.values[r][cells[0]] !== "string") return false;
+  for (let i = r + 1; i <= Math.min(end, r + 10); i++) {
+    const n = filled(s.values[i]).length;
+    if (n > 2) return true;
+    if (n === 2 && typeof s.values[i][filled(s.values[i])[0]] !== "string") return false;
+  }
+  return false;
 }
 
 function nextFilledRow(s: Sheet, from: number): number {
