@@ -40,7 +40,6 @@ const row = fc.record({
   utfall: amount,
   budget: amount,
 });
-type Amount = { ore: number; form: number };
 
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, " ");
 const kr = (ore: number) =>

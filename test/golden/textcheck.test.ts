@@ -4,8 +4,8 @@ import { RunResult } from "../../src/core/pipeline";
 import { checkText } from "../../src/core/textcheck/textcheck";
 import { runExample } from "./helpers";
 
-/** The reference reports themselves, as the controllers wrote them (../shared beside the repo). */
-const SEEDS = join(__dirname, "..", "..", "..", "shared", "seeds");
+/** The reference reports themselves, as the controllers wrote them (copied from shared/seeds). */
+const SEEDS = join(__dirname, "..", "fixtures", "seeds");
 const seedText = (file: string) => readFileSync(join(SEEDS, file), "utf8");
 
 let seed000: RunResult;

@@ -10,12 +10,13 @@ import { Check } from "../report/model";
 
 /** Why a source row is not in the report. */
 export type Utelamnad =
-  "utanforPeriod" | "balanskonto" | "summarad" | "tom" | "olaslig" | "utanUppdrag";
+  "utanforPeriod" | "balanskonto" | "summarad" | "rubrik" | "tom" | "olaslig" | "utanUppdrag";
 
 export const UTELAMNAD_TEXT: Record<Utelamnad, string> = {
   utanforPeriod: "utanför perioden",
   balanskonto: "balanskonto",
   summarad: "summarad",
+  rubrik: "rubrik",
   tom: "tom",
   olaslig: "oläslig",
   utanUppdrag: "utan uppdrag",
