@@ -117,9 +117,10 @@ export function reconciliationLine(e: SourceReconciliation): string {
   const excluded = e.rowsRead - e.rowsUsed;
   const main = e.sums[0];
   const sum = main
-    ? `; ${main.label} ${kr(main.used)}${main.used === main.report ? " = rapportens total" : ` (rapportens total ${kr(main.report)})`}`
+    ? `; ${main.label} ${kr(main.used)}${main.used === main.report ? " = rapportens total" : ` av rapportens total ${kr(main.report)}`}`
     : "";
-  return `${e.source}: ${e.rowsRead} rader lästa, ${e.rowsUsed} används, ${excluded} utelämnade${why.length ? ` (${why.join(", ")})` : ""}${sum}`;
+  const read = e.rowsRead === 1 ? "1 rad läst" : `${e.rowsRead} rader lästa`;
+  return `${e.source}: ${read}, ${e.rowsUsed} används, ${excluded} utelämnade${why.length ? ` (${why.join(", ")})` : ""}${sum}`;
 }
 
 type Figures = "uppdrag" | "utveckling" | "investeringar";
