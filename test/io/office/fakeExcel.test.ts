@@ -16,7 +16,9 @@ type Ctx = {
 
 async function run(fake: FakeExcel, job: (ctx: Ctx) => void) {
   fake.install();
-  const excel = (globalThis as unknown as { Excel: { run(cb: (c: Ctx) => Promise<void>): Promise<void> } }).Excel;
+  const excel = (
+    globalThis as unknown as { Excel: { run(cb: (c: Ctx) => Promise<void>): Promise<void> } }
+  ).Excel;
   return excel.run(async (ctx) => {
     job(ctx);
     await ctx.sync();
