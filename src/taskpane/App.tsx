@@ -26,9 +26,9 @@ import { WriteActions } from "./components/WriteActions";
 import { download, DOCX, XLSX } from "./download";
 import { userMessage } from "./messages";
 import {
-  blocksOf,
   Choices,
   compute,
+  freshBlocks,
   reconcile,
   savedSources,
   toMappingFile,
@@ -171,7 +171,7 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
       const out = await writeReport(
         loaded.port,
         state,
-        blocksOf(doc, run),
+        freshBlocks(choices),
         target,
         replaceEdited,
         progress,
@@ -180,7 +180,7 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
         setAsking(out.edited.map((e) => e.where));
         return;
       }
-      setLoaded({ ...loaded, saved: out.state });
+      setLoaded({ ...loaded, sheets: out.sheets, saved: out.state });
       setChoices({ ...choices, mapping: out.state.mapping });
       setDone(
         `Skrev ${out.plan.writes.length} tabeller och texter: ${out.plan.writes.map(rangeText).join(", ")}. Nästa körning uppdaterar dem på samma plats.`,
