@@ -55,6 +55,7 @@ describe("npm run report", () => {
       "missing",
       "checks",
       "narrative",
+      "headings",
       "sources",
     ]);
     expect(doc.period).toBe("2021-04");

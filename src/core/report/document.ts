@@ -17,6 +17,8 @@ export interface ReportDocument {
   missing: Report["missing"];
   checks: Report["checks"];
   narrative: Report["narrative"];
+  /** The layout's parent headings without a table ("5 Ekonomi"), in report order. */
+  headings: Report["headings"];
   sources: {
     kind: string;
     table: string;
@@ -43,6 +45,7 @@ export function toDocument(
     missing: report.missing,
     checks: report.checks,
     narrative: report.narrative,
+    headings: report.headings,
     sources: mappings.map((m) => ({
       kind: m.kind,
       table: m.table,
