@@ -66,7 +66,9 @@ describe("npm run report", () => {
       "title",
       "unit",
       "columns",
+      "columnIds",
       "rows",
+      "figures",
       "kinds",
       "sources",
     ]);
