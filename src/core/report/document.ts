@@ -19,6 +19,7 @@ export interface ReportDocument {
   narrative: Report["narrative"];
   /** The layout's parent headings without a table ("5 Ekonomi"), in report order. */
   headings: Report["headings"];
+  reconciliation: NonNullable<Report["reconciliation"]>;
   sources: {
     kind: string;
     table: string;
@@ -46,6 +47,7 @@ export function toDocument(
     checks: report.checks,
     narrative: report.narrative,
     headings: report.headings,
+    reconciliation: report.reconciliation ?? [],
     sources: mappings.map((m) => ({
       kind: m.kind,
       table: m.table,

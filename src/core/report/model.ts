@@ -1,4 +1,5 @@
 import type { Heading } from "../layout/model";
+import type { SourceReconciliation } from "../mapping/reconciliation";
 import type { NarrativeSection } from "../narrative/model";
 import type { Unit } from "../units";
 
@@ -111,4 +112,6 @@ export interface Report {
   narrative: NarrativeSection[];
   /** The layout's parent headings without a table ("5 Ekonomi"), for the exports. */
   headings: Heading[];
+  /** Per source table: its rows accounted for, and its used rows' sums against the report's. */
+  reconciliation?: SourceReconciliation[];
 }
