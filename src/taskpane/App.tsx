@@ -25,7 +25,7 @@ import { MappingChange, SourceMappings } from "./components/SourceMappings";
 import { WriteActions } from "./components/WriteActions";
 import { download, DOCX, XLSX } from "./download";
 import { userMessage } from "./messages";
-import { blocksOf, Choices, compute, reconcile, savedSources, toMappingFile } from "./session";
+import { Choices, compute, freshBlocks, reconcile, savedSources, toMappingFile } from "./session";
 
 const useStyles = makeStyles({
   pane: {
@@ -148,7 +148,7 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
       const out = await writeReport(
         loaded.port,
         state,
-        blocksOf(doc, run),
+        freshBlocks(choices),
         target,
         replaceEdited,
         progress,
@@ -157,7 +157,7 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
         setAsking(out.edited.map((e) => e.where));
         return;
       }
-      setLoaded({ ...loaded, saved: out.state });
+      setLoaded({ ...loaded, sheets: out.sheets, saved: out.state });
       setChoices({ ...choices, mapping: out.state.mapping });
       setDone(
         `Skrev ${out.plan.writes.length} tabeller och texter: ${out.plan.writes.map(rangeText).join(", ")}. Nästa körning uppdaterar dem på samma plats.`,
