@@ -1,4 +1,5 @@
 import { EkoError } from "../core/errors";
+import { compareSections } from "../core/layout/sections";
 import { SourceTable } from "../core/mapping/blocks";
 import { Sheet } from "../core/mapping/grid";
 import { MappingFile, SourceMapping } from "../core/mapping/match";
@@ -115,14 +116,7 @@ export function reconcile(
 export type ReportPart =
   { table: ReportTable; narrative: NarrativeSection[] } | { text: NarrativeSection };
 
-const sectionKey = (s: string) => s.split(".").map(Number);
-function before(a: string, b: string): boolean {
-  const [x, y] = [sectionKey(a), sectionKey(b)];
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) < (y[i] ?? -1);
-  }
-  return false;
-}
+const before = (a: string, b: string) => compareSections(a, b) < 0;
 
 /**
  * The report in reading order: each table with its text, and the text that has no table (the
