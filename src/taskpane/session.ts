@@ -1,4 +1,4 @@
-import { EkoError } from "../core/errors";
+import { EkoError, ReportField } from "../core/errors";
 import { SourceTable } from "../core/mapping/blocks";
 import { Sheet } from "../core/mapping/grid";
 import { MappingFile, SourceMapping } from "../core/mapping/match";
@@ -13,24 +13,28 @@ import { OutputBlock, renderBlock, renderTextBlock } from "../io/output/block";
 export interface Choices {
   type?: string;
   period?: string;
+  org?: string;
   mapping?: MappingFile;
 }
 
 export type Computed =
-  { ok: true; run: RunResult; doc: ReportDocument } | { ok: false; message: string };
+  | { ok: true; run: RunResult; doc: ReportDocument }
+  | { ok: false; message: string; field?: ReportField };
 
 /** The report for the current choices; a user error becomes a message, never a crash. */
-export function compute(sheets: Sheet[], choices: Choices): Computed {
+export function compute(sheets: Sheet[], choices: Choices, fileName?: string): Computed {
   try {
     const run = runReport(sheets, {
       type: choices.type || undefined,
       period: choices.period || undefined,
+      org: choices.org || undefined,
       mapping: choices.mapping,
+      fileName,
     });
     const headers = Object.fromEntries(run.tables.map((t) => [t.id, t.headers]));
     return { ok: true, run, doc: toDocument(run.report, run.mappings, headers) };
   } catch (e) {
-    if (e instanceof EkoError) return { ok: false, message: e.message };
+    if (e instanceof EkoError) return { ok: false, message: e.message, field: e.field };
     throw e;
   }
 }

@@ -23,7 +23,7 @@ export async function writeReport(
 ): Promise<WriteOutcome> {
   progress?.("Läser arbetsboken inför skrivningen …", 0);
   const { sheets, owned } = await port.read(state, progress);
-  const plan = planWrite(sheets, owned, blocks, target);
+  const plan = planWrite(sheets, owned, blocks, target, moved(state.target, target));
   if (plan.edited.length && !replaceEdited) return { status: "fråga", edited: plan.edited };
   progress?.("Skriver tabellerna …", 0.5);
   await port.apply(plan, progress);
@@ -31,4 +31,13 @@ export async function writeReport(
   await port.saveState(next);
   progress?.("Klart", 1);
   return { status: "skrivet", plan, state: next };
+}
+
+/** Whether the user chose another place for the tables than where they were written last time. */
+export function moved(before: Target | undefined, now: Target): boolean {
+  if (!before) return false;
+  return (
+    before.mode !== now.mode ||
+    (now.mode === "sheet" && before.mode === "sheet" && before.sheet !== now.sheet)
+  );
 }
