@@ -9,6 +9,7 @@ import { ActionBar, Note } from "../components/ActionBar";
 import { Ask, Question } from "../components/Ask";
 import { WriteActions } from "../components/WriteActions";
 import { download, DOCX, XLSX } from "../download";
+import { keepFigures } from "../figures";
 import { blocksOf, Choices, savedSources, toMappingFile } from "../session";
 import { Tasks } from "../useTask";
 import { Step } from "./Step";
@@ -63,7 +64,7 @@ export function WriteStep(p: Props) {
           {`Rapporten har ${errors.length} fel som kontrollerna hittade:`}
           <ul>
             {errors.slice(0, 5).map((c, i) => (
-              <li key={i}>{c.message}</li>
+              <li key={i}>{keepFigures(c.message)}</li>
             ))}
           </ul>
           {errors.length > 5 && `och ${errors.length - 5} till (se Granska).`}
