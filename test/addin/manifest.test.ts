@@ -1,10 +1,10 @@
 import { execFileSync } from "child_process";
-import { existsSync, readFileSync, readdirSync, rmSync } from "fs";
+import { existsSync, readFileSync, readdirSync } from "fs";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { dirname, join } from "path";
 import { png } from "../../scripts/make-icons";
 import { metadata } from "../functions/generatedMetadata";
-import { buildInto } from "./build";
+import { BUILD_TIMEOUT, builtDist } from "./build";
 
 /**
  * The offline stand-in for `npm run validate` (whose service CI cannot reach): the manifest is
@@ -118,9 +118,8 @@ describe("manifest.xml", () => {
   describe("against the production build", () => {
     let dist: string;
     beforeAll(async () => {
-      dist = await buildInto();
-    }, 120_000);
-    afterAll(() => rmSync(dist, { recursive: true, force: true }));
+      dist = await builtDist();
+    }, BUILD_TIMEOUT);
 
     it("emits a file for every URL in the manifest", () => {
       expect(urls.length).toBeGreaterThan(5);

@@ -5,6 +5,7 @@ import PizZip from "pizzip";
 import { Browser, chromium, Page } from "playwright-core";
 import { STATE_SHEET } from "../../src/io/output/port";
 import { readWorkbook } from "../../src/io/xlsx";
+import { BUILD_TIMEOUT, builtDist } from "../addin/build";
 import { serve } from "./serve";
 
 /**
@@ -14,7 +15,6 @@ import { serve } from "./serve";
  * offline). Screenshots of each step go to test/e2e/screenshots/ for a person to look at.
  */
 const ROOT = join(__dirname, "../..");
-const DIST = join(ROOT, "dist");
 const SHOTS = join(__dirname, "screenshots");
 const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -35,10 +35,9 @@ describeIfChromium("the task pane in a browser", () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST, "taskpane.html")))
-      throw new Error("dist/taskpane.html saknas: kör npm run build före testet.");
+    const dist = await builtDist();
     mkdirSync(SHOTS, { recursive: true });
-    ({ url: base, server } = await serve(DIST));
+    ({ url: base, server } = await serve(dist));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -70,7 +69,7 @@ describeIfChromium("the task pane in a browser", () => {
     await context.route(/^https?:/, (route) =>
       route.request().url().startsWith(base) ? route.continue() : route.abort(),
     );
-  }, 60_000);
+  }, BUILD_TIMEOUT);
 
   afterAll(async () => {
     await browser?.close();

@@ -1,3 +1,4 @@
+import { parseSwedishNumber } from "../parse";
 import type { LedgerReader } from "./ledgerRows";
 import {
   address,
@@ -30,6 +31,27 @@ export interface SourceTable {
    * only as their sums (`rows` is then empty).
    */
   ledger?: LedgerReader;
+  /**
+   * Rows read but not used as data, each with its reason, filled in when the table is read: what
+   * a reconciliation counts so that no row of the source goes unaccounted for.
+   */
+  skipped?: SkippedRow[];
+}
+
+/** Why a row of a source table is not data: blank, a total or subtotal, a group heading, unreadable. */
+export type SkipReason = "tom" | "summarad" | "rubrik" | "oläslig";
+
+export interface SkippedRow {
+  /** Row index in `SourceTable.rows`. */
+  index: number;
+  /** The row as a range, "Blad!A5:E5". */
+  where: string;
+  reason: SkipReason;
+}
+
+/** Records a row left out of a table's data, with its reason. */
+export function skipRow(t: SourceTable, index: number, reason: SkipReason): void {
+  (t.skipped ??= []).push({ index, where: rowRange(t, index), reason });
 }
 
 export function cellAddress(t: SourceTable, row: number, col: number): string {
@@ -88,7 +110,7 @@ function slice(
 const filled = (row: RawValue[] | undefined) =>
   (row ?? []).map((v, c) => (isBlank(v) ? -1 : c)).filter((c) => c >= 0);
 
-/** Up to two single-cell text lines right above a table, with at most one blank line between. */
+/** Up to two text lines right above a table (their first cell), with at most one blank line between. */
 function captionAbove(s: Sheet, top: number, left: number): string {
   const lines: string[] = [];
   for (let r = top - 1; r >= Math.max(0, top - 3); r--) {
@@ -97,9 +119,16 @@ function captionAbove(s: Sheet, top: number, left: number): string {
       if (lines.length) break;
       continue;
     }
-    if (cells.length !== 1 || cells[0] < left - 1 || typeof s.values[r][cells[0]] !== "string")
+    // A note typed to the right of a caption line ("preliminärt") leaves the caption a caption.
+    const first = s.values[r][cells[0]];
+    if (
+      cells[0] < left - 1 ||
+      typeof first !== "string" ||
+      isDataRow(s.values[r]) ||
+      (cells.length > 1 && SETTING_KEYS.test(normaliseHeader(first)))
+    )
       break;
-    lines.unshift(String(s.values[r][cells[0]]));
+    lines.unshift(first);
   }
   return lines.join(" ");
 }
@@ -130,18 +159,13 @@ function blocks(s: Sheet): SourceTable[] {
       )
         end++;
       const next = nextFilledRow(s, end + 1);
-      // A blank line between two data rows does not end a table: rows after it would be lost.
-      if (
-        next < 0 ||
-        insideDeclared(s, next) ||
-        !isDataRow(s.values[end]) ||
-        !isDataRow(s.values[next])
-      )
+      // A blank line between two data rows does not end a table, nor does one before a group
+      // heading over more data rows: the rows after it would be lost without a word.
+      if (next < 0 || insideDeclared(s, next) || !isDataRow(s.values[end]) || !dataFollows(s, next))
         break;
       end = next;
     }
-    let header = r;
-    while (header <= end && filled(s.values[header]).length < 2) header++;
+    const header = headerRow(s, r, end);
     if (header < end && !isSettingsBlock(s, header, end)) {
       // A loop, not Math.min(...cols): a ledger's hundreds of thousands of cells overflow the argument stack.
       let left = Infinity;
@@ -174,14 +198,57 @@ function nextFilledRow(s: Sheet, from: number): number {
   return -1;
 }
 
-/** A row with a figure in it (not a year, which headers carry): data, not a caption or header. */
-function isDataRow(row: RawValue[] | undefined): boolean {
+/**
+ * The header: the last row of two or more cells above the first data row, so that a note typed
+ * beside the caption is not taken for the header. A block without data rows (text only) has its
+ * header on its first row of two or more cells.
+ */
+function headerRow(s: Sheet, top: number, end: number): number {
+  let header = -1;
+  for (let i = top; i <= end; i++) {
+    if (isDataRow(s.values[i])) break;
+    if (filled(s.values[i]).length >= 2) header = i;
+  }
+  if (header >= 0 && header < end) return header;
+  header = top;
+  while (header <= end && filled(s.values[header]).length < 2) header++;
+  return header;
+}
+
+/** A data row at `from`, or after at most two one-cell text rows (group headings) from there. */
+function dataFollows(s: Sheet, from: number): boolean {
+  for (let r = from; r < Math.min(from + 3, s.values.length); r++) {
+    if (isDataRow(s.values[r])) return true;
+    const cells = filled(s.values[r]);
+    if (cells.length !== 1 || typeof s.values[r][cells[0]] !== "string") return false;
+  }
+  return false;
+}
+
+const YEAR = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
+
+/**
+ * A row with a figure in it (not a year, which headers carry): data, not a caption or header.
+ * Amounts stored as text ("-93 812 123,45") are figures too.
+ */
+export function isDataRow(row: RawValue[] | undefined): boolean {
   return (row ?? []).some(
     (v) =>
       v instanceof Date ||
       isErrorValue(v) ||
-      (typeof v === "number" && !(Number.isInteger(v) && v >= 1900 && v <= 2100)),
+      (typeof v === "number" && !YEAR(v)) ||
+      (typeof v === "string" && isNumberText(v)),
   );
+}
+
+function isNumberText(v: string): boolean {
+  if (!/\d/.test(v) || v.length > 40) return false;
+  try {
+    const p = parseSwedishNumber(v);
+    return !(p.unit === undefined && !p.percent && p.value.isInteger() && YEAR(p.value.toNumber()));
+  } catch {
+    return false;
+  }
 }
 
 export const SETTING_KEYS = /^(rapporttyp|rapport|period|organisation|förvaltning|nämnd|år)$/;

@@ -12,8 +12,10 @@ import {
 import { Flode, flodeAv } from "../measures";
 import { Ore } from "../money";
 import { Check, Period } from "../report/model";
-import { cellAddress, rowRange, SourceTable } from "./blocks";
+import { cellAddress, rowRange, skipRow, SourceTable } from "./blocks";
 import { LedgerReader } from "./ledgerRows";
+import { isBlank } from "./grid";
+import { KIND_BY_NAME } from "./kinds";
 import { isTotalLabel, SourceMapping } from "./match";
 import { sourceTotalCheck } from "./totals";
 import { CellReader } from "./values";
@@ -30,8 +32,9 @@ export interface MappedRow {
 }
 
 /**
- * The data rows of a mapped table: empty rows skipped, total rows ("Summa", "Totalt") set aside
- * and checked against the sum of the rows above them instead of being added twice.
+ * The data rows of a mapped table: blank rows and group headings skipped, total rows ("Summa",
+ * "Totalt", "Summa Hälsa") set aside and checked against the rows they sum instead of being added
+ * twice. Each row left out is recorded on the table with its reason (`SourceTable.skipped`).
  */
 export function mappedRows(
   t: SourceTable,
@@ -41,7 +44,16 @@ export function mappedRows(
   label: string,
 ): MappedRow[] {
   const rows: MappedRow[] = [];
-  const amountRoles = Object.keys(m.columns).filter((r) => r !== label);
+  t.skipped = [];
+  const valueOf = (r: string) => KIND_BY_NAME[m.kind].roles.find((d) => d.role === r)?.value;
+  const amountRoles = Object.keys(m.columns).filter((r) => valueOf(r) === "amount");
+  const figureColumns = [
+    ...Object.keys(m.columns)
+      .filter((r) => valueOf(r) === "amount" || valueOf(r) === "percent")
+      .map((r) => m.columns[r]),
+    ...Object.values(m.years),
+  ];
+  let sinceTotal = 0;
   t.rows.forEach((values, index) => {
     const at = (role: string) => (m.columns[role] === undefined ? null : values[m.columns[role]]);
     const addr = (role: string) => cellAddress(t, index, m.columns[role]);
@@ -62,32 +74,49 @@ export function mappedRows(
       period: (role) =>
         m.columns[role] === undefined ? undefined : reader.period(at(role), addr(role)),
     };
-    if (values.every((v) => v === null || String(v).trim() === "")) return;
-    const name = row.text(label);
+    if (values.every(isBlank)) return skipRow(t, index, "tom");
+    // A table without a label column still has its total row named somewhere in the row.
+    const name = row.text(label) || values.map((v) => reader.text(v)).find(Boolean);
     if (name && isTotalLabel(name)) {
-      checkSourceTotal(t, m, row, rows, amountRoles, checks);
-      return;
+      const group = rows.slice(sinceTotal);
+      // "Totalt" alone is the grand total; "Summa Hälsa" sums its group: say the sum it means.
+      const meant = /^(totalt?|summa|s:a)\W*$/i.test(name.trim()) ? [rows, group] : [group, rows];
+      checkSourceTotal(t, m, row, meant, amountRoles, checks);
+      sinceTotal = rows.length;
+      return skipRow(t, index, "summarad");
+    }
+    // A label over the rows of a group ("Hälso- och sjukvård") carries no figure of its own;
+    // the investment plan still reads it as the group of the projects under it.
+    if (figureColumns.length && figureColumns.every((c) => isBlank(values[c]))) {
+      skipRow(t, index, "rubrik");
+      if (m.kind !== "investeringsbudget") return;
     }
     rows.push(row);
   });
   return rows;
 }
 
+/**
+ * A table may carry subtotals per group and a grand total: a total row agrees when it equals the
+ * rows since the previous total row, or all rows so far. Otherwise it is flagged at its cell.
+ */
 function checkSourceTotal(
   t: SourceTable,
   m: SourceMapping,
   total: MappedRow,
-  rows: MappedRow[],
+  [meant, other]: MappedRow[][],
   roles: string[],
   checks: Check[],
 ) {
+  const sum = (rows: MappedRow[], role: string) =>
+    rows.reduce((s, r) => s + (r.amount(role) ?? 0), 0);
   for (const role of roles) {
     const stated = total.amount(role);
     if (stated === undefined) continue;
-    const sum = rows.reduce((s, r) => s + (r.amount(role) ?? 0), 0);
-    if (sum !== stated)
+    const expected = sum(meant, role);
+    if (stated !== expected && stated !== sum(other, role))
       checks.push(
-        sourceTotalCheck(cellAddress(t, total.index, m.columns[role]), stated, sum, m.unit),
+        sourceTotalCheck(cellAddress(t, total.index, m.columns[role]), stated, expected, m.unit),
       );
   }
 }
