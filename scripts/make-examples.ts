@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { seed000 } from "./examples/seed000";
 import { seed002 } from "./examples/seed002";
 import { seed004 } from "./examples/seed004";
+import { writeIfChanged } from "./examples/stable";
+import { sampleTemplate } from "./examples/template";
 import { writeWorkbook } from "./examples/write";
 
 /** The example workbooks are data written by this script, never edited by hand. */
@@ -12,12 +14,18 @@ export const EXAMPLES = {
   "verksamhetsplan-2025.xlsx": seed004,
 };
 
+/** The sample organisation template for `--template`. */
+export const TEMPLATE = "mall-uppfoljningsrapport.docx";
+
 async function main(dir: string) {
   mkdirSync(dir, { recursive: true });
   for (const [file, sheets] of Object.entries(EXAMPLES)) {
-    await writeWorkbook(join(dir, file), sheets);
-    console.log(`skrev ${join(dir, file)}`);
+    const changed = await writeWorkbook(join(dir, file), sheets);
+    console.log(`${changed ? "skrev" : "oförändrad:"} ${join(dir, file)}`);
   }
+  const template = join(dir, TEMPLATE);
+  const changed = writeIfChanged(template, await sampleTemplate());
+  console.log(`${changed ? "skrev" : "oförändrad:"} ${template}`);
 }
 
 if (require.main === module) {

@@ -2,7 +2,9 @@ import { Check } from "../report/model";
 import { Unit, unitInText } from "../units";
 import { SourceTable } from "./blocks";
 import { normaliseHeader } from "./grid";
+import { Tecken } from "./konto";
 import { hasAmounts, InputKind, KIND_BY_NAME, KindDef, KINDS } from "./kinds";
+import { CodeList, findCodeLists, ledgerColumns, nameColumnOf } from "./ledgerColumns";
 
 /** Which workbook table feeds which input, column by column: what the task pane shows and stores. */
 export interface SourceMapping {
@@ -16,21 +18,42 @@ export interface SourceMapping {
   unitFrom: "rubrik" | "rubrik ovanför" | "antagen" | "mappning";
   /** 0–1: the share of the table's headers that were recognised (1 for an explicit mapping). */
   confidence: number;
+  /** A ledger's code list in the workbook (kod → uppdrag), when its rows come from codes. */
+  codes?: CodeList;
+  /** A ledger's sign convention when the mapping states it; otherwise decided from its accounts. */
+  sign?: Tecken;
 }
 
 /** The mapping file (and the task pane's stored mapping): explicit choices always win. */
 export interface MappingFile {
   version?: 1;
-  sources: { kind: InputKind; table: string; unit?: Unit; columns?: Record<string, string> }[];
+  sources: {
+    kind: InputKind;
+    table: string;
+    unit?: Unit;
+    columns?: Record<string, string>;
+    sign?: Tecken;
+  }[];
+}
+
+type CodeLists = ReturnType<typeof findCodeLists>;
+
+interface Assigned {
+  columns: Record<string, number>;
+  years: Record<number, number>;
+  codes?: CodeList;
+  /** Headers the kind knows but does not use (a ledger's dimension columns). */
+  known?: number;
 }
 
 const YEAR = /^(19|20)\d\d$/;
 const TOTAL_LABEL = /^(totalt?|summa|s:a|netto\w*|total)\b/i;
 
-function assignColumns(
-  t: SourceTable,
-  kind: KindDef,
-): Pick<SourceMapping, "columns" | "years"> | undefined {
+function assignColumns(t: SourceTable, kind: KindDef, codeLists: CodeLists): Assigned | undefined {
+  if (kind.kind === "huvudbok") {
+    const fit = ledgerColumns(t, codeLists);
+    return fit.ok ? { ...fit.found, years: {}, known: fit.known } : undefined;
+  }
   const headers = t.headers.map((h) => normaliseHeader(h));
   const taken = new Set<number>();
   const columns: Record<string, number> = {};
@@ -67,13 +90,9 @@ function tableUnit(t: SourceTable, kind: KindDef): Pick<SourceMapping, "unit" | 
     : { unit: kind.defaultUnit, unitFrom: "antagen" };
 }
 
-function confidence(
-  t: SourceTable,
-  kind: KindDef,
-  m: Pick<SourceMapping, "columns" | "years">,
-): number {
+function confidence(t: SourceTable, kind: KindDef, m: Assigned): number {
   const named = t.headers.filter((h) => h.trim() !== "").length || 1;
-  const used = Object.keys(m.columns).length + Object.keys(m.years).length;
+  const used = Object.keys(m.columns).length + Object.keys(m.years).length + (m.known ?? 0);
   const hinted =
     kind.rowHint &&
     t.rows.some((r) => r.some((v) => typeof v === "string" && kind.rowHint!.test(v.toLowerCase())));
@@ -91,6 +110,7 @@ export function mapTables(
   const checks: Check[] = [];
   const mappings: SourceMapping[] = [];
   const used = new Set<string>();
+  const codeLists = findCodeLists(tables);
   for (const e of explicit?.sources ?? []) {
     const t =
       tables.find((x) => x.id === e.table || `${x.sheet}` === e.table) ??
@@ -104,12 +124,13 @@ export function mapTables(
       });
       continue;
     }
-    const m = explicitColumns(t, e, checks);
+    const m = explicitColumns(t, e, checks, codeLists);
     if (!m) continue;
     mappings.push({
       kind: e.kind,
       table: t.id,
       ...m,
+      ...(e.sign ? { sign: e.sign } : {}),
       ...(e.unit
         ? { unit: e.unit, unitFrom: "mappning" as const }
         : tableUnit(t, KIND_BY_NAME[e.kind])),
@@ -119,17 +140,20 @@ export function mapTables(
   }
 
   const candidates: SourceMapping[] = [];
-  for (const t of tables.filter((x) => !used.has(x.id))) {
+  // A code list feeds a ledger's rows; read as a table of its own it would be uppdrag without figures.
+  for (const t of tables.filter((x) => !used.has(x.id) && !codeLists.has(x.id))) {
     for (const kind of KINDS) {
-      const m = assignColumns(t, kind);
-      if (m)
-        candidates.push({
-          kind: kind.kind,
-          table: t.id,
-          ...m,
-          ...tableUnit(t, kind),
-          confidence: confidence(t, kind, m),
-        });
+      const m = assignColumns(t, kind, codeLists);
+      if (!m) continue;
+      candidates.push({
+        kind: kind.kind,
+        table: t.id,
+        columns: m.columns,
+        years: m.years,
+        ...(m.codes ? { codes: m.codes } : {}),
+        ...tableUnit(t, kind),
+        confidence: confidence(t, kind, m),
+      });
     }
   }
   candidates.sort((a, b) => b.confidence - a.confidence);
@@ -140,6 +164,10 @@ export function mapTables(
     mappings.push(c);
     used.add(c.table);
     kindsTaken.add(c.kind);
+  }
+  for (const t of tables.filter((x) => !used.has(x.id))) {
+    const fit = ledgerColumns(t, codeLists);
+    if (!fit.ok && fit.diagnosis) checks.push(fit.diagnosis);
   }
   for (const m of mappings.filter(
     (x) => x.unitFrom === "antagen" && hasAmounts(KIND_BY_NAME[x.kind]),
@@ -154,7 +182,12 @@ export function mapTables(
   return { mappings, checks };
 }
 
-function explicitColumns(t: SourceTable, e: MappingFile["sources"][number], checks: Check[]) {
+function explicitColumns(
+  t: SourceTable,
+  e: MappingFile["sources"][number],
+  checks: Check[],
+  codeLists: CodeLists,
+) {
   const kind = KIND_BY_NAME[e.kind];
   if (!kind) {
     checks.push({
@@ -165,8 +198,13 @@ function explicitColumns(t: SourceTable, e: MappingFile["sources"][number], chec
     });
     return undefined;
   }
-  const auto = assignColumns(t, kind) ?? { columns: {}, years: {} };
+  const auto =
+    kind.kind === "huvudbok"
+      ? { columns: ledgerColumns(t, codeLists).partial, years: {} }
+      : (assignColumns(t, kind, codeLists) ?? { columns: {}, years: {} });
   const columns = { ...auto.columns };
+  // A ledger's rows named in the mapping print by that column's own name column, not the guess's.
+  if (kind.kind === "huvudbok" && e.columns?.uppdrag) delete columns.uppdragNamn;
   for (const [role, header] of Object.entries(e.columns ?? {})) {
     const i = t.headers.findIndex((h) => normaliseHeader(h) === normaliseHeader(header));
     if (i < 0) {
@@ -190,7 +228,20 @@ function explicitColumns(t: SourceTable, e: MappingFile["sources"][number], chec
     });
     return undefined;
   }
-  return { columns, years: auto.years };
+  const header = normaliseHeader(t.headers[columns.uppdrag ?? -1]);
+  const list = [...codeLists.values()].find((l) => kind.kind === "huvudbok" && l.code === header);
+  if (kind.kind === "huvudbok" && !list && columns.uppdragNamn === undefined) {
+    const named = nameColumnOf(
+      t.headers.map((h) => normaliseHeader(h)),
+      columns.uppdrag,
+    );
+    if (named !== undefined) columns.uppdragNamn = named;
+  }
+  return {
+    columns,
+    years: auto.years,
+    ...(list ? { codes: { table: list.table, map: list.map } } : {}),
+  };
 }
 
 export function isTotalLabel(label: string): boolean {
