@@ -225,8 +225,8 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
           checks={checks}
           tasks={tasks}
           exportDocx={exportDocx}
-          onWritten={(saved) => {
-            setLoaded({ ...loaded, saved });
+          onWritten={(saved, sheets) => {
+            setLoaded({ ...loaded, sheets, saved });
             setChoices({ ...choices, mapping: saved.mapping });
           }}
           onBack={() => go("granska")}

@@ -9,6 +9,7 @@ import { ReportDocument, toDocument } from "../core/report/document";
 import { Anchor, besideAnchor } from "../io/output/place";
 import { SavedSource } from "../io/output/state";
 import { OutputBlock, renderBlock, renderTextBlock } from "../io/output/block";
+import { BuildBlocks } from "../io/output/write";
 
 export interface Choices {
   type?: string;
@@ -158,4 +159,16 @@ export function blocksOf(
     block: "table" in p ? renderBlock(p.table, p.narrative) : renderTextBlock(p.text),
     anchor: anchors.slice(i).find((a) => a) ?? anchors.find((a) => a),
   }));
+}
+
+/**
+ * The blocks for the current choices, computed from the sheets the write has just read: what is
+ * written is always today's figures, whatever the pane showed when it was opened.
+ */
+export function freshBlocks(choices: Choices, fileName?: string): BuildBlocks {
+  return (sheets) => {
+    const computed = compute(sheets, choices, fileName);
+    if (!computed.ok) throw new EkoError(computed.message);
+    return blocksOf(computed.doc, computed.run);
+  };
 }

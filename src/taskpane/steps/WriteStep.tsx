@@ -1,6 +1,6 @@
 import { Button } from "@fluentui/react-components";
 import { useState } from "react";
-import { address, columnName } from "../../core/mapping/grid";
+import { address, columnName, Sheet } from "../../core/mapping/grid";
 import { RunResult } from "../../core/pipeline";
 import { ReportDocument } from "../../core/report/document";
 import { Bounds, SavedState, Target } from "../../io/output/state";
@@ -10,7 +10,7 @@ import { Ask, Question } from "../components/Ask";
 import { WriteActions } from "../components/WriteActions";
 import { download, DOCX, XLSX } from "../download";
 import { keepFigures } from "../figures";
-import { blocksOf, Choices, savedSources, toMappingFile } from "../session";
+import { Choices, freshBlocks, savedSources, toMappingFile } from "../session";
 import { Tasks } from "../useTask";
 import { Step } from "./Step";
 import type { FilePort, Loaded } from "../App";
@@ -30,7 +30,8 @@ interface Props {
   checks: ReportDocument["checks"];
   tasks: Tasks;
   exportDocx: (doc: ReportDocument, template?: ArrayBuffer) => Promise<Uint8Array>;
-  onWritten: (state: SavedState) => void;
+  /** After a write: what the workbook remembers now, and its sheets as the write read them. */
+  onWritten: (state: SavedState, sheets: Sheet[]) => void;
   onBack: () => void;
 }
 
@@ -92,7 +93,7 @@ export function WriteStep(p: Props) {
       const out = await writeReport(
         loaded.port,
         state,
-        blocksOf(doc, p.run),
+        freshBlocks(p.choices, loaded.port.title),
         target,
         replaceEdited,
         tasks.progress,
@@ -109,7 +110,7 @@ export function WriteStep(p: Props) {
         });
         return;
       }
-      p.onWritten(out.state);
+      p.onWritten(out.state, out.sheets);
       const n = out.plan.writes.length;
       tasks.say(
         `Skrev ${n} ${n === 1 ? "tabell eller text" : "tabeller och texter"} ${targetText(target)}: ${out.plan.writes.map(rangeText).join(", ")}.${movesFrom ? " De gamla platserna är tömda." : ""} Nästa körning uppdaterar dem på samma plats.`,
