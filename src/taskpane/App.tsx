@@ -9,7 +9,8 @@ import { WorkbookPort } from "../io/output/port";
 import { SavedState, withoutOwnOutput } from "../io/output/state";
 import { missingAsChecks } from "./components/Checks";
 import { StepInfo, StepNav } from "./components/StepNav";
-import { Choices, compute, reconcile } from "./session";
+import { checkLines, TextLine } from "../core/textcheck/textcheck";
+import { Choices, compute, reconcile, writtenText } from "./session";
 import { OpenStep } from "./steps/OpenStep";
 import { ReportStep } from "./steps/ReportStep";
 import { ReviewStep } from "./steps/ReviewStep";
@@ -51,6 +52,8 @@ export interface Loaded {
   suggestion: Suggestion;
   /** What changed in the workbook since the mapping was saved. */
   notices: string[];
+  /** The text the add-in wrote earlier, as the controller has it now: checked on every run. */
+  written: TextLine[];
 }
 
 type StepId = "rapport" | "kallor" | "granska" | "skriv";
@@ -93,6 +96,7 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
       saved: saved && { ...saved, outputs: owned },
       suggestion,
       notices: fixed.notices,
+      written: writtenText(sheets, Object.values(owned)),
     });
     setStep("rapport");
   }
@@ -109,9 +113,18 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
     [loaded, choices],
   );
   const doc = computed?.ok ? computed.doc : undefined;
+  // The report's checks, the tables it could not make, and the text written earlier checked
+  // against this run's figures: one list, counted once, for Granska and for Skriv.
   const checks = useMemo(
-    () => (doc ? [...doc.checks, ...missingAsChecks(doc.missing)] : []),
-    [doc],
+    () =>
+      loaded && computed?.ok
+        ? [
+            ...computed.doc.checks,
+            ...missingAsChecks(computed.doc.missing),
+            ...checkLines(loaded.written, computed.run.report),
+          ]
+        : [],
+    [loaded, computed],
   );
 
   function pickFile(file: File) {
@@ -205,9 +218,10 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
           onNext={() => go("granska")}
         />
       )}
-      {loaded && doc && current === "granska" && (
+      {loaded && computed?.ok && doc && current === "granska" && (
         <ReviewStep
           doc={doc}
+          report={computed.run.report}
           checks={checks}
           status={tasks.status}
           onPlace={placeShown}

@@ -1,9 +1,12 @@
 import { Button, makeStyles, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
+import { BuiltReport } from "../../core/report/build";
 import { ReportDocument } from "../../core/report/document";
+import { checkText } from "../../core/textcheck/textcheck";
 import { ActionBar } from "../components/ActionBar";
 import { Checks, checkSummary } from "../components/Checks";
 import { cellId, Preview } from "../components/Preview";
+import { TextCheck } from "../components/TextCheck";
 import { StatusState } from "../useTask";
 import { Step } from "./Step";
 
@@ -14,6 +17,8 @@ const useStyles = makeStyles({
 
 interface Props {
   doc: ReportDocument;
+  /** The built report, for checking a controller's own text against its figures. */
+  report: BuiltReport;
   /** The report's checks and the tables it could not make, as the pane counts them. */
   checks: ReportDocument["checks"];
   status: StatusState;
@@ -25,7 +30,8 @@ interface Props {
 }
 
 /** Step 3: what looks wrong first, then the report as it will print. */
-export function ReviewStep({ doc, checks, status, onPlace, onSources, onBack, onNext }: Props) {
+export function ReviewStep(p: Props) {
+  const { doc, checks, status, onPlace, onSources, onBack, onNext } = p;
   const s = useStyles();
   const [marked, setMarked] = useState<string>();
   function show(where: string) {
@@ -59,6 +65,7 @@ export function ReviewStep({ doc, checks, status, onPlace, onSources, onBack, on
           Kontroller
         </Subtitle2>
         <Checks checks={checks} onShow={show} onSources={onSources} />
+        <TextCheck check={(text) => checkText(text, p.report)} onShow={show} />
       </section>
       <section className={s.part} aria-labelledby="forhandsgranskning">
         <Subtitle2 as="h3" id="forhandsgranskning" className={s.heading}>
