@@ -31,7 +31,7 @@ const MEASURE_NOUN =
 
 /** What may follow "på", "i", "inom" … without narrowing the figure: time, budget, the figure. */
 const HARMLESS =
-  /^(budget\w*|årsbudget\w*|prognos\w*|helår\w*|året|årets|perioden|periodens|överskott|underskott|nuläget|slutet|förhållande|jämförelse|totalt|sammantaget|tkr|mnkr|kr|plus|minus|[+\-\u2212]?\d[\d ,]*|ett|en)$/;
+  /^(budget\w*|årsbudget\w*|prognos\w*|helår\w*|året|årets|perioden|periodens|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\S*|kvartal\w*|tertial\w*|överskott|underskott|nuläget|slutet|förhållande|jämförelse|totalt|sammantaget|tkr|mnkr|kr|plus|minus|[+\-\u2212]?\d[\d ,]*|ett|en)$/;
 
 // "Hälso- och sjukvårdens" is one word with a shared tail.
 const WORD = /[\p{L}\d][\p{L}\d]*-\s+(?:och|eller)\s+[\p{L}]+|[\p{L}\d][\p{L}\d-]*/gu;
