@@ -157,8 +157,7 @@ export function judgeSentence(s: string, place: TextPlace, ctx: SentenceContext)
       const subjects = nearest(c, n) ?? carried[i];
       if (!subjects) continue;
       // Without words of its own, a figure is what the sentence's main clause speaks of.
-      const measures =
-        measuresFor(c.text, n) ?? measuresFor(clauses[0].text, { ...n, index: 0 });
+      const measures = measuresFor(c.text, n) ?? measuresFor(clauses[0].text, { ...n, index: 0 });
       const all = candidates(subjects, n, measures, scope, ctx);
       if (!all.length) continue;
       const match = all.find((f) => agreesWith(f, n));

@@ -111,7 +111,7 @@ export function checkLines(all: TextLine[], report: BuiltReport): Check[] {
   return checks;
 }
 
-const FIGURES_ONLY = /^(?:[\s+\-\u2212\d,%]|\bt?\s*kr\b)*$/;
+const FIGURES_ONLY = /^(?:[\s+\-\u2212\d,%]|\bt?\s*kr\b|\bt$|\bprocent(?:enheter)?\b)*$/;
 
 /**
  * The lines to compare with table rows: each line, except that a row the PDF broke over several
