@@ -17,6 +17,7 @@ import { Bounds, SavedState, Target, withoutOwnOutput } from "../io/output/state
 import { writeReport } from "../io/output/write";
 import { AddSource } from "./components/AddSource";
 import { Checks } from "./components/Checks";
+import { Reconciliation } from "./components/Reconciliation";
 import { cellId, Preview } from "./components/Preview";
 import { OpenWorkbook } from "./components/OpenWorkbook";
 import { ReportChoices } from "./components/ReportChoices";
@@ -289,6 +290,7 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
           <section className={s.step} aria-labelledby="steg4">
             <Subtitle2 id="steg4">4. Kontroller</Subtitle2>
             <Checks checks={[...doc.checks, ...writtenChecks]} onShow={show} />
+            <Reconciliation entries={doc.reconciliation} onShow={show} />
             <TextCheck check={(text) => checkText(text, computed.run.report)} onShow={show} />
           </section>
           <section className={s.step} aria-labelledby="steg5">
