@@ -92,7 +92,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (args.values.docx) {
       const template = args.values.template ? readFile(args.values.template, "mallen") : undefined;
-      const docx = await exportDocx(doc, { template });
+      const docx = await exportDocx(doc, { template, templateName: args.values.template });
       write(args.values.docx, docx);
       // The same source map as inside the document, for tools that do not open .docx files.
       write(`${args.values.docx}.json`, JSON.stringify(readSourceMap(docx), null, 2) + "\n");
