@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { raindance, unit4, visma } from "./examples/ledgers";
 import { seed000 } from "./examples/seed000";
 import { seed002 } from "./examples/seed002";
 import { seed004 } from "./examples/seed004";
@@ -12,6 +13,9 @@ export const EXAMPLES = {
   "uppfoljningsrapport1-2021.xlsx": seed000,
   "arsredovisning-2020.xlsx": seed002,
   "verksamhetsplan-2025.xlsx": seed004,
+  "huvudbok-raindance-2023.xlsx": raindance,
+  "huvudbok-unit4-2023.xlsx": unit4,
+  "huvudbok-visma-2023.xlsx": visma,
 };
 
 /** The sample organisation template for `--template`. */

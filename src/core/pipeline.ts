@@ -3,6 +3,7 @@ import { indicatorChecks, prognosisVsAccumulated } from "./crosschecks";
 import { fail } from "./errors";
 import { findTables, SourceTable } from "./mapping/blocks";
 import { extractInput } from "./mapping/extract";
+import { Layout } from "./layout/model";
 import { Sheet } from "./mapping/grid";
 import { mapTables, MappingFile, SourceMapping } from "./mapping/match";
 import { readSettings } from "./mapping/settings";
@@ -17,6 +18,8 @@ export interface RunOptions {
   period?: string;
   org?: string;
   mapping?: MappingFile;
+  /** The organisation's layout (docs/layout.md); the report type's built-in one when absent. */
+  layout?: Layout;
 }
 
 export interface RunResult {
@@ -56,7 +59,7 @@ export function runReport(sheets: Sheet[], options: RunOptions = {}): RunResult 
   const tables = findTables(sheets);
   const mapped = mapTables(tables, options.mapping);
   const extracted = extractInput(tables, mapped.mappings, period);
-  const reportOptions = { type, period, org };
+  const reportOptions = { type, period, org, layout: options.layout };
   const inputChecks = [...checks, ...mapped.checks, ...extracted.checks];
   let report = buildReport(extracted.input, reportOptions, inputChecks);
 
