@@ -1,7 +1,8 @@
-import { Check } from "../report/model";
+import { Check, Period } from "../report/model";
 import { Unit, unitInText } from "../units";
 import { SourceTable } from "./blocks";
-import { normaliseHeader } from "./grid";
+import { normaliseHeader, roleHeader } from "./grid";
+import { periodChecks, periodColumns } from "./periodColumns";
 import { hasAmounts, InputKind, KIND_BY_NAME, KindDef, KINDS } from "./kinds";
 
 /** Which workbook table feeds which input, column by column: what the task pane shows and stores. */
@@ -30,8 +31,9 @@ const TOTAL_LABEL = /^(totalt?|summa|s:a|netto\w*|total)\b/i;
 function assignColumns(
   t: SourceTable,
   kind: KindDef,
+  period?: Period,
 ): Pick<SourceMapping, "columns" | "years"> | undefined {
-  const headers = t.headers.map((h) => normaliseHeader(h));
+  const headers = t.headers.map(roleHeader);
   const taken = new Set<number>();
   const columns: Record<string, number> = {};
   const years: Record<number, number> = {};
@@ -44,7 +46,14 @@ function assignColumns(
     });
     if (!Object.keys(years).length) return undefined;
   }
+  if (period && kind.periodRoles) {
+    for (const { index, role } of periodColumns(headers, kind, period)) {
+      taken.add(index);
+      if (role && columns[role] === undefined) columns[role] = index;
+    }
+  }
   for (const role of kind.roles) {
+    if (columns[role.role] !== undefined) continue;
     const i = headers.findIndex(
       (h, i) => !taken.has(i) && h !== "" && role.match.test(h) && !role.not?.test(h),
     );
@@ -71,13 +80,17 @@ function confidence(
   t: SourceTable,
   kind: KindDef,
   m: Pick<SourceMapping, "columns" | "years">,
+  period?: Period,
 ): number {
   const named = t.headers.filter((h) => h.trim() !== "").length || 1;
-  const used = Object.keys(m.columns).length + Object.keys(m.years).length;
+  const taken = new Set([...Object.values(m.columns), ...Object.values(m.years)]);
+  // A column for another period is recognised too: the table is still this kind, and says so.
+  if (period && kind.periodRoles)
+    for (const c of periodColumns(t.headers.map(roleHeader), kind, period)) taken.add(c.index);
   const hinted =
     kind.rowHint &&
     t.rows.some((r) => r.some((v) => typeof v === "string" && kind.rowHint!.test(v.toLowerCase())));
-  return Math.min(1, used / named + (hinted ? 0.2 : 0));
+  return Math.min(1, taken.size / named + (hinted ? 0.2 : 0));
 }
 
 /**
@@ -87,6 +100,7 @@ function confidence(
 export function mapTables(
   tables: SourceTable[],
   explicit?: MappingFile,
+  period?: Period,
 ): { mappings: SourceMapping[]; checks: Check[] } {
   const checks: Check[] = [];
   const mappings: SourceMapping[] = [];
@@ -102,7 +116,7 @@ export function mapTables(
       });
       continue;
     }
-    const m = explicitColumns(t, e, checks);
+    const m = explicitColumns(t, e, checks, period);
     if (!m) continue;
     mappings.push({
       kind: e.kind,
@@ -119,14 +133,14 @@ export function mapTables(
   const candidates: SourceMapping[] = [];
   for (const t of tables.filter((x) => !used.has(x.id))) {
     for (const kind of KINDS) {
-      const m = assignColumns(t, kind);
+      const m = assignColumns(t, kind, period);
       if (m)
         candidates.push({
           kind: kind.kind,
           table: t.id,
           ...m,
           ...tableUnit(t, kind),
-          confidence: confidence(t, kind, m),
+          confidence: confidence(t, kind, m, period),
         });
     }
   }
@@ -138,6 +152,10 @@ export function mapTables(
     mappings.push(c);
     used.add(c.table);
     kindsTaken.add(c.kind);
+  }
+  if (period) {
+    for (const m of mappings)
+      checks.push(...periodChecks(byId(tables, m.table), m, KIND_BY_NAME[m.kind], period));
   }
   for (const m of mappings.filter(
     (x) => x.unitFrom === "antagen" && hasAmounts(KIND_BY_NAME[x.kind]),
@@ -152,7 +170,12 @@ export function mapTables(
   return { mappings, checks };
 }
 
-function explicitColumns(t: SourceTable, e: MappingFile["sources"][number], checks: Check[]) {
+function explicitColumns(
+  t: SourceTable,
+  e: MappingFile["sources"][number],
+  checks: Check[],
+  period?: Period,
+) {
   const kind = KIND_BY_NAME[e.kind];
   if (!kind) {
     checks.push({
@@ -163,7 +186,7 @@ function explicitColumns(t: SourceTable, e: MappingFile["sources"][number], chec
     });
     return undefined;
   }
-  const auto = assignColumns(t, kind) ?? { columns: {}, years: {} };
+  const auto = assignColumns(t, kind, period) ?? { columns: {}, years: {} };
   const columns = { ...auto.columns };
   for (const [role, header] of Object.entries(e.columns ?? {})) {
     const i = t.headers.findIndex((h) => normaliseHeader(h) === normaliseHeader(header));
@@ -190,6 +213,8 @@ function explicitColumns(t: SourceTable, e: MappingFile["sources"][number], chec
   }
   return { columns, years: auto.years };
 }
+
+const byId = (tables: SourceTable[], id: string) => tables.find((t) => t.id === id)!;
 
 export function isTotalLabel(label: string): boolean {
   return TOTAL_LABEL.test(label.trim());
