@@ -1,16 +1,15 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
-import { parseArgs } from "node:util";
 import { EkoError } from "../core/errors";
-import { Sheet } from "../core/mapping/grid";
 import { MappingFile } from "../core/mapping/match";
-import { runReport } from "../core/pipeline";
+import { nothingMapped, runReport } from "../core/pipeline";
 import { toDocument } from "../core/report/document";
 import { checkText } from "../core/textcheck/textcheck";
 import { exportDocx, readSourceMap } from "../io/docx";
 import { renderHtml } from "../io/html";
-import { readWorkbookFile } from "../io/xlsxStream";
+import { CliArgs, parseCommandLine, UsageError } from "./args";
 import { renderMarkdown, renderText } from "./render";
+import { readWorkbooks } from "./workbooks";
 
 const USAGE = `Användning: npm run report -- FIL.xlsx [fler.xlsx] [--type TYP] [--period P] [--org NAMN]
                          [--mapping M.json] [--json UT.json] [--markdown UT.md] [--check-text TEXT.txt]
@@ -31,27 +30,12 @@ const USAGE = `Användning: npm run report -- FIL.xlsx [fler.xlsx] [--type TYP] 
   --html      skriv kapitlet som HTML, för förhandsvisning och för att klistra in tabeller`;
 
 export async function main(argv: string[]): Promise<number> {
-  let args;
+  let args: CliArgs;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        type: { type: "string" },
-        period: { type: "string" },
-        org: { type: "string" },
-        mapping: { type: "string" },
-        json: { type: "string" },
-        markdown: { type: "string" },
-        docx: { type: "string" },
-        template: { type: "string" },
-        html: { type: "string" },
-        "check-text": { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
+    args = parseCommandLine(argv);
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n\n${USAGE}\n`);
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`Fel: ${e.message}.\n\n${USAGE}\n`);
     return 2;
   }
   if (args.values.help) {
@@ -68,13 +52,15 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const mapping = args.values.mapping ? readMapping(args.values.mapping) : undefined;
-    const sheets = await readAll(args.positionals, mapping);
+    const sheets = await readWorkbooks(args.positionals, mapping);
     const run = runReport(sheets, {
       type: args.values.type,
       period: args.values.period,
       org: args.values.org,
       mapping,
     });
+    const nothing = nothingMapped(run);
+    if (nothing) throw new EkoError(`${nothing} (--mapping M.json, se docs/mapping.md).`);
     const textFile = args.values["check-text"];
     if (textFile) run.report.checks.push(...checkText(readText(textFile), run.report));
     const headers = Object.fromEntries(run.tables.map((t) => [t.id, t.headers]));
@@ -113,25 +99,6 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function readAll(files: string[], mapping?: MappingFile): Promise<Sheet[]> {
-  const sheets: Sheet[] = [];
-  for (const file of files) {
-    try {
-      statSync(file);
-    } catch {
-      throw new EkoError(`filen ${file} finns inte eller kan inte läsas`);
-    }
-    // Large workbooks (a ledger export) are read streaming; see src/io/limits.ts.
-    const own = await readWorkbookFile(file, file, mapping);
-    // Sheets from several workbooks keep their names unless two share one.
-    for (const s of own)
-      sheets.push(
-        sheets.some((x) => x.name === s.name) ? { ...s, name: `${basename(file)} ${s.name}` } : s,
-      );
-  }
-  return sheets;
-}
-
 function readFile(file: string, what: string): Buffer {
   try {
     return readFileSync(file);
@@ -140,17 +107,19 @@ function readFile(file: string, what: string): Buffer {
   }
 }
 
-function readText(file: string): string {
+function readText(file: string, what = "textfilen"): string {
   try {
     return readFileSync(file, "utf8");
-  } catch {
-    throw new EkoError(`textfilen ${file} finns inte eller kan inte läsas`);
+  } catch (e) {
+    const missing = (e as NodeJS.ErrnoException).code === "ENOENT";
+    throw new EkoError(`${what} ${file} ${missing ? "finns inte" : "kan inte läsas"}`);
   }
 }
 
 function readMapping(file: string): MappingFile {
+  const text = readText(file, "mappningsfilen");
   try {
-    return JSON.parse(readFileSync(file, "utf8")) as MappingFile;
+    return JSON.parse(text) as MappingFile;
   } catch (e) {
     throw new EkoError(`mappningsfilen ${file} kan inte läsas som JSON (${(e as Error).message})`);
   }

@@ -93,6 +93,26 @@ export function runReport(sheets: Sheet[], options: RunOptions = {}): RunResult 
   return { report, tables, mappings: mapped.mappings, stated };
 }
 
+/**
+ * Why a run produced nothing, or undefined when some table was mapped: a report built from no
+ * table at all would only be empty tables, so each door stops and says what it looked at.
+ */
+export function nothingMapped(run: RunResult): string | undefined {
+  if (run.mappings.length) return undefined;
+  if (!run.tables.length)
+    return "arbetsboken har inga tabeller med rubriker som rapporten kan läsa";
+  const seen = run.tables
+    .slice(0, 5)
+    .map((t) => `${t.id} (${t.headers.filter(Boolean).slice(0, 6).join(", ")})`)
+    .join("; ");
+  const more = run.tables.length > 5 ? ` och ${run.tables.length - 5} till` : "";
+  return (
+    `ingen tabell i arbetsboken kunde kopplas till rapportens tabeller. Tabeller som lästes: ${seen}${more}. ` +
+    `Rapporten behöver t.ex. en tabell per uppdrag (rubriker som Uppdrag, Utfall, Budget, Prognos) ` +
+    `eller en huvudbok (Period, Konto, Uppdrag, Belopp); ange vilka tabeller och kolumner som gäller i en mappning`
+  );
+}
+
 export function parseType(text: string, where?: string): ReportType {
   const t = text
     .toLowerCase()

@@ -1,29 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { readSourceMap } from "../../src/io/docx";
 import { makeTemplate, paragraphs, part } from "../io/docx/helpers";
 
 const example = (f: string) => join(__dirname, "..", "..", "examples", f);
 
-async function cli(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const out = jest
-    .spyOn(process.stdout, "write")
-    .mockImplementation((s) => ((stdout += String(s)), true));
-  const err = jest
-    .spyOn(process.stderr, "write")
-    .mockImplementation((s) => ((stderr += String(s)), true));
-  try {
-    const code = await main(args);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+import { cli } from "./run";
 
 describe("npm run report", () => {
   const dir = mkdtempSync(join(tmpdir(), "eko-cli-"));

@@ -106,7 +106,9 @@ export function mapTables(
   const mappings: SourceMapping[] = [];
   const used = new Set<string>();
   for (const e of explicit?.sources ?? []) {
-    const t = tables.find((x) => x.id === e.table || `${x.sheet}` === e.table);
+    const t =
+      tables.find((x) => x.id === e.table || `${x.sheet}` === e.table) ??
+      onlyOneOutsideWorkbook(tables, e.table);
     if (!t) {
       checks.push({
         id: "mappning-tabell-saknas",
@@ -218,4 +220,19 @@ const byId = (tables: SourceTable[], id: string) => tables.find((t) => t.id === 
 
 export function isTotalLabel(label: string): boolean {
   return TOTAL_LABEL.test(label.trim());
+}
+
+/**
+ * With several workbooks sheets are named "[fil.xlsx]Blad"; a mapping written for one workbook
+ * ("Blad!A3") still finds its table when exactly one workbook has it.
+ */
+function onlyOneOutsideWorkbook(tables: SourceTable[], wanted: string): SourceTable | undefined {
+  const plain = (ref: string) => {
+    const m = /^(?:'((?:[^']|'')*)'|([^!]*))(!.*)?$/.exec(ref);
+    if (!m) return ref;
+    const sheet = (m[1]?.replace(/''/g, "'") ?? m[2]).replace(/^\[[^\]]*\]/, "");
+    return `${sheet}${m[3] ?? ""}`;
+  };
+  const found = tables.filter((x) => plain(x.id) === plain(wanted) || plain(x.sheet) === wanted);
+  return found.length === 1 ? found[0] : undefined;
 }
