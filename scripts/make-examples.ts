@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { seed000 } from "./examples/seed000";
 import { seed002 } from "./examples/seed002";
 import { seed004 } from "./examples/seed004";
+import { manad } from "./examples/manad";
+import { ur2 } from "./examples/ur2";
 import { writeWorkbook } from "./examples/write";
 
 /** The example workbooks are data written by this script, never edited by hand. */
@@ -10,6 +12,8 @@ export const EXAMPLES = {
   "uppfoljningsrapport1-2021.xlsx": seed000,
   "arsredovisning-2020.xlsx": seed002,
   "verksamhetsplan-2025.xlsx": seed004,
+  "uppfoljningsrapport2-2023.xlsx": ur2,
+  "manadsrapport-2023-10.xlsx": manad,
 };
 
 async function main(dir: string) {
