@@ -4,66 +4,130 @@ import { BuiltReport } from "../report/build";
 import { Check, ReportTable } from "../report/model";
 import { Cell } from "../tables/cells";
 import { ORE_PER } from "../units";
-import { sentenceChecks } from "./sentences";
+import { factsOf, Scope, subjectsOf } from "./facts";
+import { scopeIn } from "./hints";
+import { judgeSentence, TextPlace } from "./judge";
 import { numbersIn, sameNumber, splitCells } from "./numbers";
 
-/** Where a finding is: the line of the text, and the report cell it contradicts. */
-export interface TextPlace {
-  line: number;
-  quote: string;
+export type { TextPlace } from "./judge";
+
+/** One line of a text, and how a finding names its place: "Rad 3", or a workbook cell. */
+export interface TextLine {
+  text: string;
+  label: string;
+  where: string;
 }
 
-const HEADING = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\s+[A-ZÅÄÖ]/;
+const HEADING = /^\s*(?:#+\s*)?(\d{1,2}(?:\.\d{1,2}){0,3})\s+[A-ZÅÄÖ]/;
+
+/** A text's lines, numbered from 1 as an editor counts them. */
+export function linesOf(text: string): TextLine[] {
+  return text.split(/\r?\n/).map((t, i) => ({
+    text: t,
+    label: `Rad ${i + 1}`,
+    where: `text:rad ${i + 1}`,
+  }));
+}
 
 /**
- * Reads a controller's text (a whole report, or a paragraph) and compares every amount,
- * percentage and direction word it can tie to a computed figure: restated table rows, the total
- * deviation, development and its difference from budget (which is in procentenheter), the
- * deviation of a named uppdrag, the investment deviation. What it cannot tie to a figure it
- * leaves alone, so right text stays quiet.
+ * Reads a controller's text (a whole report, or a paragraph) and compares every figure and
+ * direction word it can tie to a figure of the report: restated table rows, and in sentences an
+ * uppdrag's, the organisation's, the investments' or an indicator's figure, the development rates
+ * and their difference from budget (in procentenheter), which row has the largest deviation.
+ * What it cannot tie to a figure, or what is about something smaller or another year, it leaves
+ * alone, so right text stays quiet.
  */
 export function checkText(text: string, report: BuiltReport): Check[] {
-  const lines: { text: string; line: number; context?: string; paragraph: number }[] = [];
+  return checkLines(linesOf(text), report);
+}
+
+export function checkLines(all: TextLine[], report: BuiltReport): Check[] {
+  const facts = factsOf(report);
+  const subjects = subjectsOf(facts);
+  const lines: (TextLine & { context?: string; paragraph: number })[] = [];
   let context: string | undefined;
   let paragraph = 0;
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const clean = raw.replace(/\*\*/g, "");
-    context = HEADING.exec(clean)?.[1] ?? context;
-    if (clean.trim()) lines.push({ text: clean, line: i + 1, context, paragraph });
+  let ownChecks = false;
+  for (const raw of all) {
+    // Markdown: emphasis, list markers and table pipes are not words.
+    const clean = raw.text.replace(/\*\*|__/g, "").replace(/^\s*(?:[-*•]|\d+\.)\s+(?=\S)/, "");
+    const heading = HEADING.exec(clean)?.[1];
+    // The tool's own list of checks quotes figures of every scope; it is no prose to check.
+    if (/^\s*(?:#+\s*)?Kontroller\s*$/.test(clean)) ownChecks = true;
+    if (heading) ownChecks = false;
+    context = heading ?? context;
+    if (clean.trim() && !heading && !ownChecks)
+      lines.push({ ...raw, text: clean, context, paragraph });
     else paragraph++;
-  });
+  }
   const checks = lines.flatMap((l) =>
-    tableLineChecks(l.text, { line: l.line, quote: l.text.trim() }, report, l.context),
+    tableLineChecks(
+      l.text,
+      { label: l.label, where: l.where, quote: l.text.trim() },
+      report,
+      l.context,
+    ),
   );
 
-  // Sentences run across the flattened lines; each is placed on the line it starts on.
+  // Sentences run across the flattened lines; each is placed on the line it starts on. A line of
+  // a table ends the sentence before it and is no part of one.
   const offsets: number[] = [];
   let joined = "";
   for (const l of lines) {
+    const table = tableLike(l.text);
     offsets.push(joined.length + (joined ? 1 : 0));
-    joined += (joined ? " " : "") + l.text.replace(/\s+/g, " ").trim();
+    const text = table ? "" : l.text.replace(/\s+/g, " ").trim();
+    joined += (joined && !/[.!?:]$/.test(joined) && table ? ". " : joined ? " " : "") + text;
   }
   // A sentence after one about the prognosis, in the same paragraph, is about it too.
-  let topic = { paragraph: -1, prognosis: false };
+  let topic: { paragraph: number; scope?: Scope } = { paragraph: -1 };
   for (const m of joined.matchAll(/[^.!?:]+(?:[.!?:](?!\d)|$)/g)) {
     const start = (m.index ?? 0) + m[0].length - m[0].trimStart().length;
     const k = offsets.findLastIndex((o) => o <= start);
     const sentence = m[0].trim();
-    if (topic.paragraph !== lines[k].paragraph)
-      topic = { paragraph: lines[k].paragraph, prognosis: false };
-    if (/prognos/i.test(sentence)) topic.prognosis = true;
-    else if (/ackumul|resultat|utfall/i.test(sentence)) topic.prognosis = false;
+    const line = lines[k];
+    if (!line || !/\d|målvärde|överskott|underskott|störst/i.test(sentence)) continue;
+    if (topic.paragraph !== line.paragraph) topic = { paragraph: line.paragraph };
+    topic.scope = scopeIn(sentence) ?? topic.scope;
+    const tables = line.context ? tablesIn(report, line.context) : undefined;
     checks.push(
-      ...sentenceChecks(
+      ...judgeSentence(
         sentence,
-        { line: lines[k].line, quote: sentence },
-        report,
-        lines[k].context,
-        topic.prognosis,
+        { label: line.label, where: line.where, quote: sentence },
+        {
+          facts,
+          subjects,
+          tables,
+          scope: topic.scope ?? (tables?.length ? scopeOfTables(tables) : undefined),
+          year: report.period.year,
+        },
       ),
     );
   }
   return checks;
+}
+
+/**
+ * A row of a table as text: Markdown pipes, tabs, aligned columns, a rule of dashes, or figures
+ * with no words that make a sentence.
+ */
+export function tableLike(line: string): boolean {
+  if (/\||\t|\S {2,}\S|^[\s-]+$/.test(line.trim())) return true;
+  const figures = line.match(/[+\-\u2212]?\d[\d \u00a0]*(?:,\d+)?/g) ?? [];
+  return (
+    figures.length >= 2 &&
+    !/\b(är|har|och|med|på|för|till|som|av|inom|uppgår|visar|redovisar|blev|ger)\b/i.test(line)
+  );
+}
+
+/** Under a heading whose tables are all about the prognosis (or all about the period), that scope. */
+function scopeOfTables(tables: ReportTable[]): Scope | undefined {
+  if (!tables.length) return undefined;
+  const ids = new Set(tables.map((t) => t.id));
+  if ([...ids].every((id) => ["prognos", "prognosindikator", "investeringsindikator"].includes(id)))
+    return "prognos";
+  if ([...ids].every((id) => ["resultatindikator", "resultatrakning"].includes(id))) return "ack";
+  return undefined;
 }
 
 /** Tables the current heading covers: 5.2 covers 5.2 and 5.2.1, not 5.3. */
@@ -86,10 +150,11 @@ function tableLineChecks(
   report: BuiltReport,
   context: string | undefined,
 ): Check[] {
+  const figuresOnly = /^\s*[+\-\u2212]?\d/.test(line) && tableLike(line);
   for (const table of tablesIn(report, context)) {
     for (const row of report.cells[table.id]) {
       const label = rowLabel(row);
-      const rest = label ? afterLabel(line, label) : undefined;
+      const rest = label ? afterLabel(line, label) : figuresOnly && context ? line : undefined;
       if (rest === undefined || !/^\s*[+\-\u2212]?\d/.test(rest)) continue;
       const figures = row.cells.filter((c) => c.exact !== undefined);
       const written = writtenFigures(
@@ -98,6 +163,16 @@ function tableLineChecks(
       );
       if (!written?.length || !sameShape(written[0], figures[0])) continue;
       if (inOrder(written, figures)) return [];
+      // A row whose label the PDF put on another line: all its figures, all but one the same.
+      if (rest === line && !label) {
+        const same = written.filter((w, k) => k < figures.length && matches(w, figures[k]));
+        if (
+          written.length !== figures.length ||
+          written.length < 3 ||
+          same.length < written.length - 1
+        )
+          continue;
+      }
       return written.flatMap((w, k) => {
         if (k >= figures.length || matches(w, figures[k])) return [];
         const column = table.columns[row.cells.indexOf(figures[k])];
@@ -105,8 +180,8 @@ function tableLineChecks(
           {
             id: "text-tabellrad-avviker",
             severity: "fel" as const,
-            message: `Rad ${place.line}: texten anger ${w} för "${label}", "${column}" men ${table.section} ${table.title} ger ${figures[k].text}.`,
-            where: [`text:rad ${place.line}`, `${table.id}:${label}:${column}`],
+            message: `${place.label}: "${place.quote}" Texten anger ${w} för "${label || table.title}", "${column}"; ${table.section} ${table.title} ger ${figures[k].text}.`,
+            where: [place.where, `${table.id}:${label || "rad 1"}:${column}`],
           },
         ];
       });
@@ -120,6 +195,13 @@ function writtenFigures(rest: string, expected: string[]): string[] | undefined 
   const withUnits = [
     ...rest.matchAll(/([+\-\u2212]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?)\s?(mnkr|tkr|kr)\b/gi),
   ];
+  const percents = [...rest.matchAll(/([+\-\u2212]?\d+(?:,\d+)?)(%|\s?procentenheter)/g)];
+  if (withUnits.length && percents.length) {
+    // A development row: amounts in tkr, then rates.
+    return [...withUnits, ...percents].map((m) =>
+      m[2] === "%" || /procent/.test(m[2]) ? `${m[1]}${m[2]}` : `${m[1]} ${m[2].toLowerCase()}`,
+    );
+  }
   if (withUnits.length) return withUnits.map((m) => `${m[1]} ${m[2].toLowerCase()}`);
   return splitCells(rest.trim().split(/\s+/), expected);
 }
@@ -130,6 +212,8 @@ function sameShape(written: string, cell: Cell): boolean {
 }
 
 function matches(written: string, cell: Cell): boolean {
+  // A table prints rates with "%"; "procentenheter" restating one is a different figure.
+  if (/procentenheter$/.test(written)) return false;
   const unit = /(mnkr|tkr|kr)$/.exec(written)?.[1] as "mnkr" | "tkr" | "kr" | undefined;
   if (!unit || cell.kind !== "belopp") return sameNumber(written, cell.text);
   const n = numbersIn(written)[0];
