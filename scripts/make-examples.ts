@@ -5,6 +5,8 @@ import { seed002 } from "./examples/seed002";
 import { seed004 } from "./examples/seed004";
 import { manad } from "./examples/manad";
 import { ur2 } from "./examples/ur2";
+import { writeIfChanged } from "./examples/stable";
+import { sampleTemplate } from "./examples/template";
 import { writeWorkbook } from "./examples/write";
 
 /** The example workbooks are data written by this script, never edited by hand. */
@@ -16,12 +18,18 @@ export const EXAMPLES = {
   "manadsrapport-2023-10.xlsx": manad,
 };
 
+/** The sample organisation template for `--template`. */
+export const TEMPLATE = "mall-uppfoljningsrapport.docx";
+
 async function main(dir: string) {
   mkdirSync(dir, { recursive: true });
   for (const [file, sheets] of Object.entries(EXAMPLES)) {
-    await writeWorkbook(join(dir, file), sheets);
-    console.log(`skrev ${join(dir, file)}`);
+    const changed = await writeWorkbook(join(dir, file), sheets);
+    console.log(`${changed ? "skrev" : "oförändrad:"} ${join(dir, file)}`);
   }
+  const template = join(dir, TEMPLATE);
+  const changed = writeIfChanged(template, await sampleTemplate());
+  console.log(`${changed ? "skrev" : "oförändrad:"} ${template}`);
 }
 
 if (require.main === module) {

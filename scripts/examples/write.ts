@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { stableZip, writeIfChanged } from "./stable";
 
 /** A block on a sheet: optional caption lines, a header row, data rows; numbers keep their format. */
 export interface Block {
@@ -20,8 +21,11 @@ export interface SheetSpec {
 
 const AMOUNT = "#,##0.00;-#,##0.00";
 
-/** Writes sheets of blocks, one under another with a blank row between, starting at column A. */
-export async function writeWorkbook(path: string, sheets: SheetSpec[]): Promise<void> {
+/**
+ * Writes sheets of blocks, one under another with a blank row between, starting at column A.
+ * The bytes depend only on the sheets; returns whether the file changed.
+ */
+export async function writeWorkbook(path: string, sheets: SheetSpec[]): Promise<boolean> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Ekonomirapport examples";
   wb.created = new Date(Date.UTC(2021, 4, 10));
@@ -58,5 +62,5 @@ export async function writeWorkbook(path: string, sheets: SheetSpec[]): Promise<
     }
     ws.columns.forEach((col) => (col.width = 24));
   }
-  await wb.xlsx.writeFile(path);
+  return writeIfChanged(path, stableZip(Buffer.from(await wb.xlsx.writeBuffer())));
 }

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { part } from "../io/docx/helpers";
 import { cli } from "./run";
 
 /** The CLI speaks Swedish to the end (issue 17): usage errors, missing files, nothing usable. */
@@ -95,5 +96,27 @@ describe("the command line in Swedish", () => {
     const r = await cli([a, b, "--mapping", mapping, "--json", join(dir, "m-out.json")]);
     expect(r.stdout + r.stderr).not.toContain('pekar på tabellen "Blad1!A1", som inte finns');
     expect(r.stdout).toContain("'[annat.xlsx]Blad1'!A1");
+  });
+});
+
+describe("the README's --template example", () => {
+  it("fills examples/mall-uppfoljningsrapport.docx from the seed 000 workbook (5.1.2 total -475,4 mnkr)", async () => {
+    const docx = join(dir, "ur1.docx");
+    const r = await cli([
+      example,
+      "--json",
+      join(dir, "mall.json"),
+      "--docx",
+      docx,
+      "--template",
+      join(__dirname, "..", "..", "examples", "mall-uppfoljningsrapport.docx"),
+    ]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const text = part(readFileSync(docx));
+    const has = (s: string) => text.includes(s);
+    expect(has("Prognosen för helåret är 10\u00a0550\u00a0tkr mot budget")).toBe(true);
+    expect(has("-475,4")).toBe(true);
+    expect(/\{(tabell|text|belopp|rubrik):/.test(text)).toBe(false);
   });
 });

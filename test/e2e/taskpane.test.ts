@@ -6,6 +6,7 @@ import { Browser, chromium, Page } from "playwright-core";
 import { STATE_SHEET } from "../../src/io/output/port";
 import { readWorkbook } from "../../src/io/xlsx";
 import { BUILD_TIMEOUT, builtDist } from "../addin/build";
+import { describeIfInstalled } from "../needs";
 import { serve } from "./serve";
 
 /**
@@ -24,7 +25,11 @@ if (!existsSync(CHROMIUM) && process.env.CI) {
     `${CHROMIUM} saknas: CI ska installera Debians chromium (apt-get install -y chromium) före testerna.`,
   );
 }
-const describeIfChromium = existsSync(CHROMIUM) ? describe : describe.skip;
+const describeIfChromium = describeIfInstalled(
+  existsSync(CHROMIUM),
+  "webbläsartestet av aktivitetsfönstret",
+  `${CHROMIUM} (apt-get install chromium)`,
+);
 
 describeIfChromium("the task pane in a browser", () => {
   let browser: Browser;

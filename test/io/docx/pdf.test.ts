@@ -6,6 +6,7 @@ import { ReportDocument } from "../../../src/core/report/document";
 import { exportDocx } from "../../../src/io/docx";
 import { isFigure } from "../../../src/io/chapter";
 import { exampleDocument, makeTemplate } from "./helpers";
+import { describeIfInstalled } from "../../needs";
 
 /**
  * A real office suite opens what we write: LibreOffice converts the exports to PDF and the PDF's
@@ -14,7 +15,11 @@ import { exampleDocument, makeTemplate } from "./helpers";
  */
 const has = (cmd: string, flag: string) => spawnSync(cmd, [flag], { timeout: 60_000 }).status === 0;
 const available = has("soffice", "--version") && has("pdftotext", "-v");
-const suite = available || process.env.CI ? describe : describe.skip;
+const suite = describeIfInstalled(
+  available,
+  "PDF-provet av Word-exporten",
+  "soffice eller pdftotext (apt-get install libreoffice-writer-nogui poppler-utils)",
+);
 
 suite("LibreOffice opens the exports", () => {
   const dir = mkdtempSync(join(tmpdir(), "eko-pdf-"));
