@@ -1,4 +1,5 @@
 import { Paragraph } from "../core/narrative/model";
+import { reconciliationLine } from "../core/mapping/reconciliation";
 import { ReportDocument } from "../core/report/document";
 import { ReportTable } from "../core/report/model";
 import { chapterBlocks, isFigure } from "../io/chapter";
@@ -38,6 +39,8 @@ export function renderText(doc: ReportDocument): string {
   }
   if (doc.checks.length)
     block("Kontroller", ...doc.checks.map((c) => `  [${SEVERITY[c.severity]}] ${c.message}`));
+  if (doc.reconciliation?.length)
+    block("Avstämning", ...doc.reconciliation.map((r) => `  ${reconciliationLine(r)}`));
   return out.join("\n") + "\n";
 }
 

@@ -86,6 +86,7 @@ export function runReport(sheets: Sheet[], options: RunOptions = {}): RunResult 
       ),
     );
   }
+  report.reconciliation = extracted.reconciliation;
   report.checks.push(...indicatorChecks(report), ...prognosisVsAccumulated(report));
   const narrative = buildNarrative(report, extracted.input);
   report.narrative = narrative.sections;

@@ -38,9 +38,29 @@ describe("npm run report", () => {
       "missing",
       "checks",
       "narrative",
+      "reconciliation",
       "sources",
     ]);
     expect(doc.period).toBe("2021-04");
+    // Every source accounted for, one line each; seed 000's summary has its own total row.
+    expect(r.stdout).toContain(
+      "Resultat!A2: 5 rader lästa, 4 används, 1 utelämnade (1 summarad); ack. utfall -134 010 010,30 kr = rapportens total",
+    );
+    expect(doc.reconciliation[0]).toEqual({
+      source: "Resultat!A2",
+      kind: "uppdrag",
+      rowsRead: 5,
+      rowsUsed: 4,
+      excluded: { summarad: 1 },
+      sums: expect.arrayContaining([
+        {
+          figure: "uppdrag.ackUtfall",
+          label: "ack. utfall",
+          used: -13401001030,
+          report: -13401001030,
+        },
+      ]),
+    });
     const t = doc.tables.find((x: { id: string }) => x.id === "resultatrakning");
     expect(Object.keys(t)).toEqual([
       "id",

@@ -216,7 +216,7 @@ describe("periods written every way ledgers write them", () => {
         iAr: -100 * forms.length,
         forraAret: 0,
         budget: 0,
-        where: "HB!A2:D2…A9:D9",
+        where: "HB!A2:D9",
       },
     ]);
   });

@@ -193,6 +193,21 @@ function blocks(s: Sheet): SourceTable[] {
   return found;
 }
 
+/**
+ * A parameter row of an export's title block ("Klient | 10", "Period | 202201 - 202312") right
+ * above a wider header: a text key and one value, with a row of three or more cells below it.
+ */
+function isParameterRow(s: Sheet, r: number, end: number): boolean {
+  const cells = filled(s.values[r]);
+  if (cells.length !== 2 || typeof s.values[r][cells[0]] !== "string") return false;
+  for (let i = r + 1; i <= Math.min(end, r + 10); i++) {
+    const n = filled(s.values[i]).length;
+    if (n > 2) return true;
+    if (n === 2 && typeof s.values[i][filled(s.values[i])[0]] !== "string") return false;
+  }
+  return false;
+}
+
 function nextFilledRow(s: Sheet, from: number): number {
   for (let r = from; r < s.values.length; r++) if (filled(s.values[r]).length) return r;
   return -1;
@@ -206,12 +221,14 @@ function nextFilledRow(s: Sheet, from: number): number {
 function headerRow(s: Sheet, top: number, end: number): number {
   let header = -1;
   for (let i = top; i <= end; i++) {
+    if (isParameterRow(s, i, end)) continue;
     if (isDataRow(s.values[i])) break;
     if (filled(s.values[i]).length >= 2) header = i;
   }
   if (header >= 0 && header < end) return header;
   header = top;
-  while (header <= end && filled(s.values[header]).length < 2) header++;
+  while (header <= end && (filled(s.values[header]).length < 2 || isParameterRow(s, header, end)))
+    header++;
   return header;
 }
 

@@ -12,11 +12,20 @@ import {
 import { Flode, flodeAv } from "../measures";
 import { Ore } from "../money";
 import { Check, Period } from "../report/model";
-import { cellAddress, rowRange, skipRow, SourceTable } from "./blocks";
+import { cellAddress, rowRange, SkipReason, skipRow, SourceTable } from "./blocks";
 import { LedgerReader } from "./ledgerRows";
 import { isBlank } from "./grid";
 import { KIND_BY_NAME } from "./kinds";
 import { isTotalLabel, SourceMapping } from "./match";
+import {
+  reconciliationChecks,
+  RowTally,
+  settleReportTotals,
+  SourceReconciliation,
+  summaryReconciliation,
+  usedSums,
+  Utelamnad,
+} from "./reconciliation";
 import { sourceTotalCheck } from "./totals";
 import { CellReader } from "./values";
 
@@ -121,9 +130,18 @@ function checkSourceTotal(
   }
 }
 
+const SKIPPED: Record<SkipReason, Utelamnad> = {
+  tom: "tom",
+  summarad: "summarad",
+  rubrik: "rubrik",
+  oläslig: "olaslig",
+};
+
 export interface Extracted {
   input: ReportInput;
   checks: Check[];
+  /** Per source: rows read, used, left out and why; the used rows' sums against the report's. */
+  reconciliation: SourceReconciliation[];
 }
 
 /** Turns the mapped workbook tables into the report's input. */
@@ -135,87 +153,110 @@ export function extractInput(
   const reader = new CellReader();
   const checks: Check[] = [];
   const input: ReportInput = {};
+  const reconciliation: SourceReconciliation[] = [];
   const byId = new Map(tables.map((t) => [t.id, t]));
   for (const m of mappings) {
     const t = byId.get(m.table)!;
+    const tally = new RowTally();
+    const rowsOf = (label: string) => {
+      const rows = mappedRows(t, m, reader, checks, label);
+      tally.read = t.rows.length;
+      for (const s of t.skipped ?? []) tally.exclude(SKIPPED[s.reason]);
+      return rows;
+    };
+    const account = (used: number, sums?: SourceReconciliation["sums"]) =>
+      reconciliation.push(summaryReconciliation(t.id, m.kind, tally, used, sums));
     switch (m.kind) {
-      case "uppdrag":
-        input.uppdrag = mergeUppdrag(
-          input.uppdrag ?? [],
-          uppdragRows(mappedRows(t, m, reader, checks, "namn")),
-          checks,
-        );
-        break;
-      case "huvudbok": {
-        const ledger = t.ledger ?? readLedger(t, m);
-        const agg = ledger.aggregator.result(period);
-        input.uppdrag = mergeUppdrag(input.uppdrag ?? [], agg.uppdrag, checks);
-        input.utveckling = [...(input.utveckling ?? []), ...agg.utveckling];
-        checks.push(...ledger.checks(), ...agg.checks);
+      case "uppdrag": {
+        const mapped = rowsOf("namn");
+        const rows = uppdragRows(mapped);
+        tally.exclude("utanUppdrag", mapped.length - rows.length);
+        account(rows.length, usedSums("uppdrag", rows));
+        input.uppdrag = mergeUppdrag(input.uppdrag ?? [], rows, checks);
         break;
       }
-      case "utveckling":
-        input.utveckling = [
-          ...(input.utveckling ?? []),
-          ...utvecklingRows(t, mappedRows(t, m, reader, checks, "etikett")),
-        ];
+      case "huvudbok": {
+        const ledger = t.ledger ?? readLedger(t, m);
+        const { result: agg, reconciliation: r } = ledger.result(period);
+        input.uppdrag = mergeUppdrag(input.uppdrag ?? [], agg.uppdrag, checks);
+        input.utveckling = [...(input.utveckling ?? []), ...agg.utveckling];
+        if (agg.investeringar.length)
+          input.investeringar = [...(input.investeringar ?? []), ...agg.investeringar];
+        checks.push(...ledger.checks(), ...agg.checks);
+        reconciliation.push(r);
         break;
-      case "investeringar":
+      }
+      case "utveckling": {
+        const rows = utvecklingRows(t, rowsOf("etikett"));
+        account(rows.length, usedSums("utveckling", rows));
+        input.utveckling = [...(input.utveckling ?? []), ...rows];
+        break;
+      }
+      case "investeringar": {
+        const rows = rowsOf("namn").map((r): InvesteringRad => ({
+          namn: r.text("namn") ?? "",
+          kategori: r.text("kategori"),
+          utfall: r.amount("utfall"),
+          arsbudget: r.amount("arsbudget"),
+          prognos: r.amount("prognos"),
+          where: r.where,
+        }));
+        account(rows.length, usedSums("investeringar", rows));
         input.investeringar = sameNameTwice(
-          mappedRows(t, m, reader, checks, "namn").map((r): InvesteringRad => ({
-            namn: r.text("namn") ?? "",
-            kategori: r.text("kategori"),
-            utfall: r.amount("utfall"),
-            arsbudget: r.amount("arsbudget"),
-            prognos: r.amount("prognos"),
-            where: r.where,
-          })),
+          [...(input.investeringar ?? []), ...rows],
           "Investeringen",
           checks,
         );
         break;
+      }
       case "personal":
-        input.personal = personalRows(mappedRows(t, m, reader, checks, "indikator"));
+        input.personal = personalRows(rowsOf("indikator"));
+        account(input.personal.length);
         break;
       case "overforing":
-        input.overforing = overforingRows(mappedRows(t, m, reader, checks, "post"), checks);
+        input.overforing = overforingRows(rowsOf("post"), checks);
+        account(input.overforing.length);
         break;
       case "driftbudget":
-        input.driftbudget = driftbudgetRows(
-          mappedRows(t, m, reader, checks, "kontoklass"),
-          checks,
-          t.id,
-        );
+        input.driftbudget = driftbudgetRows(rowsOf("kontoklass"), checks, t.id);
+        account(input.driftbudget.length);
         break;
-      case "kommentarer":
-        input.kommentarer = [
-          ...(input.kommentarer ?? []),
-          ...mappedRows(t, m, reader, checks, "text").flatMap((r) => {
-            const belopp = r.amount("belopp");
-            const text = r.text("text");
-            return belopp === undefined || !text
-              ? []
-              : [
-                  {
-                    uppdrag: r.text("uppdrag"),
-                    grupp: r.text("grupp"),
-                    belopp,
-                    text,
-                    where: r.where,
-                  },
-                ];
-          }),
-        ];
+      case "kommentarer": {
+        const rows = rowsOf("text").flatMap((r) => {
+          const belopp = r.amount("belopp");
+          const text = r.text("text");
+          return belopp === undefined || !text
+            ? []
+            : [
+                {
+                  uppdrag: r.text("uppdrag"),
+                  grupp: r.text("grupp"),
+                  belopp,
+                  text,
+                  where: r.where,
+                },
+              ];
+        });
+        account(rows.length);
+        input.kommentarer = [...(input.kommentarer ?? []), ...rows];
         break;
+      }
       case "investeringsbudget":
+        // Group headings (rows without figures) name the rows' group and are counted as headings.
         input.investeringsbudget = investeringsbudgetRows(
-          mappedRows(t, m, reader, checks, "namn"),
+          rowsOf("namn"),
           Object.keys(m.years).map(Number),
         );
+        account(input.investeringsbudget.length);
         break;
     }
   }
-  return { input, checks: [...checks, ...reader.checks] };
+  settleReportTotals(reconciliation, input);
+  return {
+    input,
+    checks: [...checks, ...reader.checks, ...reconciliationChecks(reconciliation)],
+    reconciliation,
+  };
 }
 
 function readLedger(t: SourceTable, m: SourceMapping): LedgerReader {

@@ -1,20 +1,35 @@
 import { Ore } from "../money";
-import { Check } from "../report/model";
+import { Check, Period } from "../report/model";
 import { cellAddress, rowRange, SourceTable } from "./blocks";
 import { isBlank, RawValue } from "./grid";
-import { LedgerAggregator } from "./ledger";
+import { KontoKlass, kontoKlass } from "./konto";
+import { LedgerAggregator, LedgerResult } from "./ledger";
 import { isTotalLabel, SourceMapping } from "./match";
+import { RowTally, SourceReconciliation } from "./reconciliation";
 import { sourceTotalCheck } from "./totals";
 import { CellReader } from "./values";
 
 const LISTED = 5;
 const MAX_LABELS = 100_000;
 
-type Role = "period" | "uppdrag" | "konto" | "utfall" | "budget";
+const ROLES = [
+  "period",
+  "uppdrag",
+  "uppdragNamn",
+  "konto",
+  "utfall",
+  "budget",
+  "debet",
+  "kredit",
+  "projekt",
+  "projektNamn",
+] as const;
+type Role = (typeof ROLES)[number];
 
 interface Label {
   text: string | undefined;
   total: boolean;
+  klass: KontoKlass | undefined;
 }
 
 const cell = (values: RawValue[], c: number): RawValue => (c < 0 ? null : (values[c] ?? null));
@@ -23,7 +38,8 @@ const cell = (values: RawValue[], c: number): RawValue => (c < 0 ? null : (value
  * Reads ledger rows one at a time into a `LedgerAggregator`: the same code whether the rows sit
  * in a sheet in memory or stream from a file too large for that. Total rows ("Summa Hälsa",
  * "Totalt") are set aside and checked against the rows above them; a row that cannot be placed
- * (no period, no uppdrag) is counted and named, never dropped silently.
+ * (no period, no uppdrag) is counted and named, never dropped silently. Balance accounts are
+ * outside the result; on fixed-asset accounts (11xx–12xx) with a project they are investments.
  */
 export class LedgerReader {
   readonly aggregator: LedgerAggregator;
@@ -37,8 +53,10 @@ export class LedgerReader {
   private readonly where: Record<Role, () => string>;
   private index = 0;
   // Uppdrag, konto and period texts repeat on every row; each distinct text is cleaned once.
-  private readonly labels = new Map<string, Label>();
+  private readonly labels = new Map<string | number, Label>();
   private readonly reader = new CellReader();
+  readonly tally = new RowTally();
+  private readonly debetKredit: boolean;
 
   /**
    * `offset` is the table's first column within `values`: 0 for a table's own rows, the sheet
@@ -51,63 +69,121 @@ export class LedgerReader {
   ) {
     this.aggregator = new LedgerAggregator((row) => rowRange(t, row));
     const at = (role: Role) => (m.columns[role] === undefined ? -1 : offset + m.columns[role]);
-    this.col = {
-      period: at("period"),
-      uppdrag: at("uppdrag"),
-      konto: at("konto"),
-      utfall: at("utfall"),
-      budget: at("budget"),
-    };
     const addr = (role: Role) => () => cellAddress(t, this.index, this.col[role] - offset);
-    this.where = {
-      period: addr("period"),
-      uppdrag: addr("uppdrag"),
-      konto: addr("konto"),
-      utfall: addr("utfall"),
-      budget: addr("budget"),
-    };
+    this.col = Object.fromEntries(ROLES.map((r) => [r, at(r)])) as Record<Role, number>;
+    this.where = Object.fromEntries(ROLES.map((r) => [r, addr(r)])) as Record<Role, () => string>;
+    // Debet and Kredit, both positive, are one amount: debet − kredit, the bookkeeping sign.
+    this.debetKredit = this.col.utfall < 0 && this.col.debet >= 0 && this.col.kredit >= 0;
   }
 
   /** `index` counts rows under the header: 0 is the first data row. */
   row(values: RawValue[], index: number): void {
-    const { col, reader, where } = this;
+    const { col, reader, where, tally } = this;
     this.index = index;
+    tally.read++;
     const period = cell(values, col.period);
     const uppdrag = this.label(cell(values, col.uppdrag));
     const konto = this.label(cell(values, col.konto));
     const rawUtfall = cell(values, col.utfall);
     const rawBudget = cell(values, col.budget);
+    const rawDebet = cell(values, col.debet);
+    const rawKredit = cell(values, col.kredit);
     if (
       isBlank(period) &&
       uppdrag.text === undefined &&
       konto.text === undefined &&
       isBlank(rawUtfall) &&
-      isBlank(rawBudget)
+      isBlank(rawBudget) &&
+      isBlank(rawDebet) &&
+      isBlank(rawKredit)
     )
-      return;
-    if (uppdrag.total || konto.total || (typeof period === "string" && this.label(period).total))
+      return tally.exclude("tom");
+    if (uppdrag.total || konto.total || (typeof period === "string" && this.label(period).total)) {
+      tally.exclude("summarad");
       return this.total(values, index);
+    }
 
     const p = reader.period(period, where.period);
-    const utfall = reader.amount(rawUtfall, this.m.unit, where.utfall) ?? 0;
+    const utfall = this.debetKredit
+      ? (reader.amount(rawDebet, this.m.unit, where.debet) ?? 0) -
+        (reader.amount(rawKredit, this.m.unit, where.kredit) ?? 0)
+      : (reader.amount(rawUtfall, this.m.unit, where.utfall) ?? 0);
     const budget = reader.amount(rawBudget, this.m.unit, where.budget) ?? 0;
     this.sinceTotal[0] += utfall;
     this.sinceTotal[1] += budget;
     this.all[0] += utfall;
     this.all[1] += budget;
-    if (!p) return this.notPlaced("en läsbar period", where.period());
-    if (uppdrag.text === undefined) return this.notPlaced("uppdrag", where.uppdrag());
-    this.aggregator.add(p, uppdrag.text, konto.text, utfall, budget, index);
+    if (!p) {
+      tally.exclude("olaslig");
+      return this.notPlaced("en läsbar period", where.period());
+    }
+    if (konto.klass === "balans" || konto.klass === "anlaggning") {
+      const projekt = konto.klass === "anlaggning" ? this.named("projekt", values) : undefined;
+      if (projekt === undefined) return tally.exclude("balanskonto");
+      return this.aggregator.addInvestering(p, projekt, utfall, budget, index);
+    }
+    const namn = this.uppdragOf(uppdrag, values);
+    if (namn === undefined) return;
+    const flode = konto.klass === "intakt" || konto.klass === "kostnad" ? konto.klass : undefined;
+    this.aggregator.add(p, namn, flode, utfall, budget, index);
+  }
+
+  /** The row's report row: through the code list, else by the name column, else the cell itself. */
+  private uppdragOf(uppdrag: Label, values: RawValue[]): string | undefined {
+    const codes = this.m.codes;
+    if (uppdrag.text === undefined) {
+      this.tally.exclude("utanUppdrag");
+      this.notPlaced("uppdrag", this.where.uppdrag());
+      return undefined;
+    }
+    if (!codes) return this.named("uppdrag", values) ?? uppdrag.text;
+    const namn = codes.map[uppdrag.text];
+    if (namn === undefined) {
+      this.tally.exclude("utanUppdrag");
+      this.notPlaced(`ett uppdrag i kodlistan ${codes.table}`, this.where.uppdrag());
+    }
+    return namn;
+  }
+
+  /** A code's name from the column beside it ("Ansvar text"), or the code when there is none. */
+  private named(role: "uppdrag" | "projekt", values: RawValue[]): string | undefined {
+    const name = this.label(
+      cell(values, this.col[role === "uppdrag" ? "uppdragNamn" : "projektNamn"]),
+    );
+    return name.text ?? this.label(cell(values, this.col[role])).text;
   }
 
   private label(v: RawValue): Label {
-    if (typeof v !== "string") return { text: this.reader.text(v), total: false };
+    if (typeof v !== "string" && typeof v !== "number")
+      return { text: this.reader.text(v), total: false, klass: undefined };
     let l = this.labels.get(v);
     if (!l) {
-      l = { text: this.reader.text(v), total: isTotalLabel(v) };
+      const text = this.reader.text(v);
+      l = { text, total: typeof v === "string" && isTotalLabel(v), klass: kontoKlass(text) };
       if (this.labels.size < MAX_LABELS) this.labels.set(v, l);
     }
     return l;
+  }
+
+  /** The ledger's figures for the report's period, and its reconciliation. */
+  result(period: Period): { result: LedgerResult; reconciliation: SourceReconciliation } {
+    const result = this.aggregator.result(period, {
+      sign: this.m.sign,
+      debetKredit: this.debetKredit,
+    });
+    const excluded = { ...this.tally.excluded };
+    if (result.outside) excluded.utanforPeriod = result.outside;
+    return {
+      result,
+      reconciliation: {
+        source: this.t.id,
+        kind: "huvudbok",
+        rowsRead: this.tally.read,
+        rowsUsed: result.used,
+        excluded,
+        sums: result.sums,
+      },
+    };
   }
 
   /** What the ledger's rows could not say, for the report's checks: cells, totals, rows left out. */

@@ -2,8 +2,10 @@ import { Check, Period } from "../report/model";
 import { Unit, unitInText } from "../units";
 import { SourceTable } from "./blocks";
 import { normaliseHeader, roleHeader } from "./grid";
-import { periodChecks, periodColumns } from "./periodColumns";
+import { Tecken } from "./konto";
 import { hasAmounts, InputKind, KIND_BY_NAME, KindDef, KINDS } from "./kinds";
+import { CodeList, findCodeLists, ledgerColumns, nameColumnOf } from "./ledgerColumns";
+import { periodChecks, periodColumns } from "./periodColumns";
 
 /** Which workbook table feeds which input, column by column: what the task pane shows and stores. */
 export interface SourceMapping {
@@ -17,12 +19,32 @@ export interface SourceMapping {
   unitFrom: "rubrik" | "rubrik ovanför" | "antagen" | "mappning";
   /** 0–1: the share of the table's headers that were recognised (1 for an explicit mapping). */
   confidence: number;
+  /** A ledger's code list in the workbook (kod → uppdrag), when its rows come from codes. */
+  codes?: CodeList;
+  /** A ledger's sign convention when the mapping states it; otherwise decided from its accounts. */
+  sign?: Tecken;
 }
 
 /** The mapping file (and the task pane's stored mapping): explicit choices always win. */
 export interface MappingFile {
   version?: 1;
-  sources: { kind: InputKind; table: string; unit?: Unit; columns?: Record<string, string> }[];
+  sources: {
+    kind: InputKind;
+    table: string;
+    unit?: Unit;
+    columns?: Record<string, string>;
+    sign?: Tecken;
+  }[];
+}
+
+type CodeLists = ReturnType<typeof findCodeLists>;
+
+interface Assigned {
+  columns: Record<string, number>;
+  years: Record<number, number>;
+  codes?: CodeList;
+  /** Headers the kind knows but does not use (a ledger's dimension columns). */
+  known?: number;
 }
 
 const YEAR = /^(19|20)\d\d$/;
@@ -31,8 +53,13 @@ const TOTAL_LABEL = /^(totalt?|summa|s:a|netto\w*|total)\b/i;
 function assignColumns(
   t: SourceTable,
   kind: KindDef,
+  codeLists: CodeLists,
   period?: Period,
-): Pick<SourceMapping, "columns" | "years"> | undefined {
+): Assigned | undefined {
+  if (kind.kind === "huvudbok") {
+    const fit = ledgerColumns(t, codeLists);
+    return fit.ok ? { ...fit.found, years: {}, known: fit.known } : undefined;
+  }
   const headers = t.headers.map(roleHeader);
   const taken = new Set<number>();
   const columns: Record<string, number> = {};
@@ -76,21 +103,17 @@ function tableUnit(t: SourceTable, kind: KindDef): Pick<SourceMapping, "unit" | 
     : { unit: kind.defaultUnit, unitFrom: "antagen" };
 }
 
-function confidence(
-  t: SourceTable,
-  kind: KindDef,
-  m: Pick<SourceMapping, "columns" | "years">,
-  period?: Period,
-): number {
+function confidence(t: SourceTable, kind: KindDef, m: Assigned, period?: Period): number {
   const named = t.headers.filter((h) => h.trim() !== "").length || 1;
   const taken = new Set([...Object.values(m.columns), ...Object.values(m.years)]);
   // A column for another period is recognised too: the table is still this kind, and says so.
   if (period && kind.periodRoles)
     for (const c of periodColumns(t.headers.map(roleHeader), kind, period)) taken.add(c.index);
+  const used = taken.size + (m.known ?? 0);
   const hinted =
     kind.rowHint &&
     t.rows.some((r) => r.some((v) => typeof v === "string" && kind.rowHint!.test(v.toLowerCase())));
-  return Math.min(1, taken.size / named + (hinted ? 0.2 : 0));
+  return Math.min(1, used / named + (hinted ? 0.2 : 0));
 }
 
 /**
@@ -105,6 +128,7 @@ export function mapTables(
   const checks: Check[] = [];
   const mappings: SourceMapping[] = [];
   const used = new Set<string>();
+  const codeLists = findCodeLists(tables);
   for (const e of explicit?.sources ?? []) {
     const t =
       tables.find((x) => x.id === e.table || `${x.sheet}` === e.table) ??
@@ -118,12 +142,13 @@ export function mapTables(
       });
       continue;
     }
-    const m = explicitColumns(t, e, checks, period);
+    const m = explicitColumns(t, e, checks, codeLists, period);
     if (!m) continue;
     mappings.push({
       kind: e.kind,
       table: t.id,
       ...m,
+      ...(e.sign ? { sign: e.sign } : {}),
       ...(e.unit
         ? { unit: e.unit, unitFrom: "mappning" as const }
         : tableUnit(t, KIND_BY_NAME[e.kind])),
@@ -133,17 +158,20 @@ export function mapTables(
   }
 
   const candidates: SourceMapping[] = [];
-  for (const t of tables.filter((x) => !used.has(x.id))) {
+  // A code list feeds a ledger's rows; read as a table of its own it would be uppdrag without figures.
+  for (const t of tables.filter((x) => !used.has(x.id) && !codeLists.has(x.id))) {
     for (const kind of KINDS) {
-      const m = assignColumns(t, kind, period);
-      if (m)
-        candidates.push({
-          kind: kind.kind,
-          table: t.id,
-          ...m,
-          ...tableUnit(t, kind),
-          confidence: confidence(t, kind, m, period),
-        });
+      const m = assignColumns(t, kind, codeLists, period);
+      if (!m) continue;
+      candidates.push({
+        kind: kind.kind,
+        table: t.id,
+        columns: m.columns,
+        years: m.years,
+        ...(m.codes ? { codes: m.codes } : {}),
+        ...tableUnit(t, kind),
+        confidence: confidence(t, kind, m, period),
+      });
     }
   }
   candidates.sort((a, b) => b.confidence - a.confidence);
@@ -158,6 +186,10 @@ export function mapTables(
   if (period) {
     for (const m of mappings)
       checks.push(...periodChecks(byId(tables, m.table), m, KIND_BY_NAME[m.kind], period));
+  }
+  for (const t of tables.filter((x) => !used.has(x.id))) {
+    const fit = ledgerColumns(t, codeLists);
+    if (!fit.ok && fit.diagnosis) checks.push(fit.diagnosis);
   }
   for (const m of mappings.filter(
     (x) => x.unitFrom === "antagen" && hasAmounts(KIND_BY_NAME[x.kind]),
@@ -176,6 +208,7 @@ function explicitColumns(
   t: SourceTable,
   e: MappingFile["sources"][number],
   checks: Check[],
+  codeLists: CodeLists,
   period?: Period,
 ) {
   const kind = KIND_BY_NAME[e.kind];
@@ -188,8 +221,13 @@ function explicitColumns(
     });
     return undefined;
   }
-  const auto = assignColumns(t, kind, period) ?? { columns: {}, years: {} };
+  const auto =
+    kind.kind === "huvudbok"
+      ? { columns: ledgerColumns(t, codeLists).partial, years: {} }
+      : (assignColumns(t, kind, codeLists, period) ?? { columns: {}, years: {} });
   const columns = { ...auto.columns };
+  // A ledger's rows named in the mapping print by that column's own name column, not the guess's.
+  if (kind.kind === "huvudbok" && e.columns?.uppdrag) delete columns.uppdragNamn;
   for (const [role, header] of Object.entries(e.columns ?? {})) {
     const i = t.headers.findIndex((h) => normaliseHeader(h) === normaliseHeader(header));
     if (i < 0) {
@@ -213,7 +251,20 @@ function explicitColumns(
     });
     return undefined;
   }
-  return { columns, years: auto.years };
+  const header = normaliseHeader(t.headers[columns.uppdrag ?? -1]);
+  const list = [...codeLists.values()].find((l) => kind.kind === "huvudbok" && l.code === header);
+  if (kind.kind === "huvudbok" && !list && columns.uppdragNamn === undefined) {
+    const named = nameColumnOf(
+      t.headers.map((h) => normaliseHeader(h)),
+      columns.uppdrag,
+    );
+    if (named !== undefined) columns.uppdragNamn = named;
+  }
+  return {
+    columns,
+    years: auto.years,
+    ...(list ? { codes: { table: list.table, map: list.map } } : {}),
+  };
 }
 
 const byId = (tables: SourceTable[], id: string) => tables.find((t) => t.id === id)!;

@@ -17,6 +17,8 @@ const KEY_TO_SETTING: Record<string, keyof WorkbookSettings> = {
   nämnd: "org",
 };
 
+const RANGE = /\d\s*(-|–|\.\.|till)\s*\d{4}/;
+
 /**
  * Reads "Rapporttyp | Uppföljningsrapport 1", "Period | 2021-04", "Organisation | …" rows, so a
  * workbook can say what report it is for and the CLI needs no options. The first occurrence wins.
@@ -35,6 +37,8 @@ export function readSettings(sheets: Sheet[]): WorkbookSettings {
         v instanceof Date
           ? `${v.getUTCFullYear()}-${String(v.getUTCMonth() + 1).padStart(2, "0")}`
           : String(v);
+      // "Period | 202201 - 202312" above a ledger export says what was exported, not what to report.
+      if (name === "period" && RANGE.test(value)) return;
       settings[name] ??= { value: value.trim(), where: address(s.name, r, cols[1]) };
     });
   }

@@ -17,6 +17,7 @@ export interface ReportDocument {
   missing: Report["missing"];
   checks: Report["checks"];
   narrative: Report["narrative"];
+  reconciliation: NonNullable<Report["reconciliation"]>;
   sources: {
     kind: string;
     table: string;
@@ -43,6 +44,7 @@ export function toDocument(
     missing: report.missing,
     checks: report.checks,
     narrative: report.narrative,
+    reconciliation: report.reconciliation ?? [],
     sources: mappings.map((m) => ({
       kind: m.kind,
       table: m.table,

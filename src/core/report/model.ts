@@ -1,3 +1,4 @@
+import type { SourceReconciliation } from "../mapping/reconciliation";
 import type { NarrativeSection } from "../narrative/model";
 
 /** The report as every door sees it: printed strings, what is missing, and what looks wrong. */
@@ -88,4 +89,6 @@ export interface Report {
   checks: Check[];
   /** The text around the tables, in report order. */
   narrative: NarrativeSection[];
+  /** Per source table: its rows accounted for, and its used rows' sums against the report's. */
+  reconciliation?: SourceReconciliation[];
 }
