@@ -5,7 +5,7 @@ import { normaliseHeader, roleHeader } from "./grid";
 import { Tecken } from "./konto";
 import { hasAmounts, InputKind, KIND_BY_NAME, KindDef, KINDS } from "./kinds";
 import { CodeList, findCodeLists, ledgerColumns, nameColumnOf } from "./ledgerColumns";
-import { periodChecks, periodColumns } from "./periodColumns";
+import { duplicateHeaderChecks, periodChecks, periodColumns } from "./periodColumns";
 
 /** Which workbook table feeds which input, column by column: what the task pane shows and stores. */
 export interface SourceMapping {
@@ -177,15 +177,20 @@ export function mapTables(
   candidates.sort((a, b) => b.confidence - a.confidence);
   const kindsTaken = new Set(mappings.map((m) => m.kind));
   for (const c of candidates) {
-    if (c.confidence < 0.5 || used.has(c.table)) continue;
+    // Three columns recognised make a table of its kind however many other columns it has
+    // (notes, ten dimension columns): those are said, not a reason for the table to vanish.
+    const recognised = Object.keys(c.columns).length + Object.keys(c.years).length;
+    if ((c.confidence < 0.5 && recognised < 3) || used.has(c.table)) continue;
     if (kindsTaken.has(c.kind) && !KIND_BY_NAME[c.kind].multiple) continue;
     mappings.push(c);
     used.add(c.table);
     kindsTaken.add(c.kind);
+    if (c.confidence < 0.5) checks.push(unusedColumns(byId(tables, c.table), c));
   }
-  if (period) {
-    for (const m of mappings)
-      checks.push(...periodChecks(byId(tables, m.table), m, KIND_BY_NAME[m.kind], period));
+  for (const m of mappings) {
+    const t = byId(tables, m.table);
+    checks.push(...duplicateHeaderChecks(t, m));
+    if (period) checks.push(...periodChecks(t, m, KIND_BY_NAME[m.kind], period));
   }
   for (const t of tables.filter((x) => !used.has(x.id))) {
     const fit = ledgerColumns(t, codeLists);
@@ -264,6 +269,17 @@ function explicitColumns(
     columns,
     years: auto.years,
     ...(list ? { codes: { table: list.table, map: list.map } } : {}),
+  };
+}
+
+function unusedColumns(t: SourceTable, m: SourceMapping): Check {
+  const used = new Set([...Object.values(m.columns), ...Object.values(m.years)]);
+  const rest = t.headers.filter((h, i) => h.trim() && !used.has(i));
+  return {
+    id: "kolumner-oanvanda",
+    severity: "info",
+    message: `${t.id}: läses som ${KIND_BY_NAME[m.kind].label.toLowerCase()}; ${rest.length} kolumner används inte (${rest.map((h) => `"${h}"`).join(", ")}). Välj kolumn i mappningen (eller i aktivitetsfönstret) om någon av dem ska användas.`,
+    where: [t.id],
   };
 }
 

@@ -1,6 +1,6 @@
 import { Check, Period } from "../report/model";
 import { periodText } from "../report/period";
-import { address, roleHeader } from "./grid";
+import { address, normaliseHeader, roleHeader } from "./grid";
 import { classifyHeader, HeaderClass, Slot, wrongPeriodMessage } from "./headerPeriod";
 import { KindDef } from "./kinds";
 import type { SourceTable } from "./blocks";
@@ -89,4 +89,22 @@ export function periodChecks(t: SourceTable, m: SourceMapping, kind: KindDef, p:
     );
   }
   return checks;
+}
+
+/**
+ * Two columns with the same header ("Ack. utfall" twice): the mapping took the first; say so,
+ * naming both cells, since the second may be the one meant.
+ */
+export function duplicateHeaderChecks(t: SourceTable, m: SourceMapping): Check[] {
+  const at = (i: number) => address(t.sheet, t.headerRow, t.firstCol + i);
+  const headers = t.headers.map(normaliseHeader);
+  return Object.values(m.columns).flatMap((used) => {
+    const twins = headers.flatMap((h, i) => (i !== used && h && h === headers[used] ? [i] : []));
+    return twins.map((i): Check => ({
+      id: "kolumn-dubblett",
+      severity: "varning",
+      message: `${at(i)}: kolumnen "${t.headers[i]}" har samma rubrik som ${at(used)}; ${at(used)} används. Byt rubrik på den ena, eller välj kolumn i mappningen (eller i aktivitetsfönstret).`,
+      where: [at(used), at(i)],
+    }));
+  });
 }
