@@ -1,6 +1,9 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
+  // jest's 5 s default fails component tests on a busy two-core machine (seen at load 20);
+  // a hang is still caught, a minute later.
+  testTimeout: 60_000,
   roots: ["<rootDir>/test"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],

@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { raindance, unit4, visma } from "./examples/ledgers";
 import { seed000 } from "./examples/seed000";
 import { seed002 } from "./examples/seed002";
 import { seed004 } from "./examples/seed004";
@@ -16,6 +17,9 @@ export const EXAMPLES = {
   "verksamhetsplan-2025.xlsx": seed004,
   "uppfoljningsrapport2-2023.xlsx": ur2,
   "manadsrapport-2023-10.xlsx": manad,
+  "huvudbok-raindance-2023.xlsx": raindance,
+  "huvudbok-unit4-2023.xlsx": unit4,
+  "huvudbok-visma-2023.xlsx": visma,
 };
 
 /** The sample organisation template for `--template`. */

@@ -1,6 +1,28 @@
 import ExcelJS from "exceljs";
 
-const UPPDRAG = Array.from({ length: 40 }, (_, i) => `Uppdrag ${String(i + 1).padStart(2, "0")}`);
+/** Uppdrag named as in the reports, so å, ä and ö fall everywhere in the shared strings. */
+export const UPPDRAG = [
+  "Förtroendevalda",
+  "Oförutsett regionstyrelsen",
+  "Utvecklingsmedel hälso- och sjukvård",
+  "Regionkontoret",
+  "Hälso- och sjukvård",
+  "Tandvård",
+  "Kultur och bildning",
+  "Kollektivtrafik",
+  "Regional utveckling",
+  "Gemensam fastighetsförvaltning",
+  "Patientnämnden",
+  "Läkemedel",
+  "Måltidsförsörjning",
+  "Ambulanssjukvård",
+  "Primärvård",
+  "Psykiatri och beroendevård",
+  "Folkhögskolor",
+  "Ärendehantering och arkiv",
+  "Övriga uppdrag",
+  "Åtgärder för ökad tillgänglighet",
+];
 const KONTON = [
   "3010",
   "3110",
@@ -47,7 +69,7 @@ export function* ledgerRows(n: number): Generator<(string | number | null)[]> {
 export async function writeLedger(path: string, n: number): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: path,
-    useSharedStrings: true,
+    useSharedStrings: false,
     useStyles: false,
   });
   const ws = wb.addWorksheet("Huvudbok");

@@ -5,7 +5,7 @@ import { stableZip, writeIfChanged } from "./stable";
 export interface Block {
   caption?: string[];
   headers: string[];
-  rows: (string | number | null)[][];
+  rows: (string | number | Date | null)[][];
   /** Number format per column index, e.g. { 1: "0.00%" }. */
   formats?: Record<number, string>;
   /** Write as an Excel table (ListObject) with this name. */
@@ -16,6 +16,8 @@ export interface SheetSpec {
   name: string;
   /** Key–value rows at the top ("Period", "2021-04"). */
   settings?: [string, string][];
+  /** A blank row between the settings and the first block (default); false puts them right above. */
+  settingsGap?: boolean;
   blocks: Block[];
 }
 
@@ -38,7 +40,7 @@ export async function writeWorkbook(path: string, sheets: SheetSpec[]): Promise<
       ws.getCell(r, 2).value = v;
       r++;
     }
-    if (spec.settings) r++;
+    if (spec.settings && spec.settingsGap !== false) r++;
     for (const b of spec.blocks) {
       for (const line of b.caption ?? []) ws.getCell(r++, 1).value = line;
       if (b.tableName) {
@@ -56,6 +58,7 @@ export async function writeWorkbook(path: string, sheets: SheetSpec[]): Promise<
       b.rows.forEach((row, i) =>
         row.forEach((v, c) => {
           if (typeof v === "number") ws.getCell(r + 1 + i, c + 1).numFmt = b.formats?.[c] ?? AMOUNT;
+          if (v instanceof Date) ws.getCell(r + 1 + i, c + 1).numFmt = "yyyy-mm-dd";
         }),
       );
       r += b.rows.length + 2;

@@ -5,6 +5,8 @@ export const OPTIONS = {
   period: { type: "string" },
   org: { type: "string" },
   mapping: { type: "string" },
+  layout: { type: "string" },
+  "write-layout": { type: "string" },
   json: { type: "string" },
   markdown: { type: "string" },
   docx: { type: "string" },

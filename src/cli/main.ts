@@ -1,6 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { EkoError } from "../core/errors";
+import { Layout } from "../core/layout/model";
+import { parseLayout } from "../core/layout/validate";
 import { MappingFile } from "../core/mapping/match";
 import { nothingMapped, runReport } from "../core/pipeline";
 import { toDocument } from "../core/report/document";
@@ -12,7 +14,7 @@ import { renderMarkdown, renderText } from "./render";
 import { readWorkbooks } from "./workbooks";
 
 const USAGE = `Användning: npm run report -- FIL.xlsx [fler.xlsx] [--type TYP] [--period P] [--org NAMN]
-                         [--mapping M.json] [--json UT.json] [--markdown UT.md] [--check-text TEXT.txt]
+                         [--mapping M.json] [--layout L.json] [--write-layout L.json] [--json UT.json] [--markdown UT.md] [--check-text TEXT.txt]
                          [--docx UT.docx [--template MALL.docx]] [--html UT.html]
 
   --type      manadsrapport, uppfoljningsrapport1, uppfoljningsrapport2, arsredovisning, verksamhetsplan
@@ -21,6 +23,8 @@ const USAGE = `Användning: npm run report -- FIL.xlsx [fler.xlsx] [--type TYP] 
   --period    2023 (helår) eller 2021-04 (januari–april)
   --org       organisationens namn i rubriker och text
   --mapping   JSON-fil som anger vilka tabeller och kolumner som används (se docs/mapping.md)
+  --layout    rapportens layout: tabeller, nummer, rubriker, kolumner, enheter (se docs/layout.md)
+  --write-layout  skriv layouten körningen använder (efter att typ och period bestämts), att utgå från
   --json      var JSON-dokumentet skrivs (standard: out/<första filens namn>.json)
   --markdown  skriv även rapporten som Markdown
   --check-text  jämför belopp, procent och riktningsord i en egen text (t.ex. förra rapportens kapitel)
@@ -52,13 +56,20 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const mapping = args.values.mapping ? readMapping(args.values.mapping) : undefined;
+    const layout = args.values.layout ? readLayout(args.values.layout) : undefined;
     const sheets = await readWorkbooks(args.positionals, mapping);
     const run = runReport(sheets, {
       type: args.values.type,
       period: args.values.period,
       org: args.values.org,
       mapping,
+      layout,
     });
+    const layoutOut = args.values["write-layout"];
+    if (layoutOut) {
+      write(layoutOut, JSON.stringify(run.report.layout, null, 2) + "\n");
+      process.stdout.write(`Layouten skriven till ${layoutOut}\n`);
+    }
     const nothing = nothingMapped(run);
     if (nothing) throw new EkoError(`${nothing} (--mapping M.json, se docs/mapping.md).`);
     const textFile = args.values["check-text"];
@@ -122,6 +133,17 @@ function readMapping(file: string): MappingFile {
     return JSON.parse(text) as MappingFile;
   } catch (e) {
     throw new EkoError(`mappningsfilen ${file} kan inte läsas som JSON (${(e as Error).message})`);
+  }
+}
+
+function readLayout(file: string): Layout {
+  const text = readText(file, "layoutfilen");
+  try {
+    return parseLayout(JSON.parse(text), file);
+  } catch (e) {
+    if (e instanceof SyntaxError)
+      throw new EkoError(`layoutfilen ${file} kan inte läsas som JSON (${e.message})`);
+    throw e;
   }
 }
 

@@ -1,7 +1,7 @@
 import { Dec } from "./decimal";
 import { formatDecimal } from "./format";
 import { AngivetVarde } from "./input";
-import { parseSwedishNumber } from "./parse";
+import { shownValue } from "./layout/print";
 import { Check, ReportTable } from "./report/model";
 import { Cell, Row } from "./tables/cells";
 
@@ -37,10 +37,10 @@ export function roundingChecks(table: ReportTable, rows: Row[]): Check[] {
   const checks: Check[] = [];
   totalRow.cells.forEach((cell, col) => {
     if (cell.exact === undefined) return;
-    const printedSum = data.reduce((s, r) => s.plus(printedValue(r.cells[col])), new Dec(0));
-    const printedTotal = printedValue(cell);
-    if (printedSum.equals(printedTotal)) return;
-    const shown = formatDecimal(printedSum, { decimals: decimalsOf(cell.text) });
+    const shownOf = (c: Cell | undefined) => (c && shownValue(c)) ?? new Dec(0);
+    const printedSum = data.reduce((s, r) => s.plus(shownOf(r.cells[col])), new Dec(0));
+    if (printedSum.equals(shownOf(cell))) return;
+    const shown = formatDecimal(printedSum, { decimals: cell.decimals ?? 0 });
     checks.push({
       id: "avrundning",
       severity: "info",
@@ -51,16 +51,6 @@ export function roundingChecks(table: ReportTable, rows: Row[]): Check[] {
     });
   });
   return checks;
-}
-
-function printedValue(cell: Cell | undefined): Dec {
-  if (!cell || cell.exact === undefined) return new Dec(0);
-  return parseSwedishNumber(cell.text).value;
-}
-
-function decimalsOf(text: string): number {
-  const m = /,(\d+)/.exec(text);
-  return m ? m[1].length : 0;
 }
 
 /**
@@ -85,10 +75,7 @@ export function statedChecks(table: ReportTable, rows: Row[], stated: AngivetVar
       continue;
     }
     if (cell.exact.div(s.step).toDecimalPlaces(0).equals(s.value.div(s.step))) continue;
-    const ours =
-      /^[-+\d\s,]+$/.test(cell.text) && table.unit.endsWith("kr")
-        ? `${cell.text} ${table.unit}`
-        : cell.text;
+    const ours = cell.unit && !cell.withUnit ? `${cell.text} ${cell.unit}` : cell.text;
     checks.push({
       id: "angivet-varde-avviker",
       severity: "fel",

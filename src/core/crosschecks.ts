@@ -1,42 +1,49 @@
 import { rowLabel } from "./checks";
 import { Dec } from "./decimal";
 import { formatAmount } from "./format";
+import { shownValue } from "./layout/print";
+import { columnIndex } from "./narrative/sentence";
 import { BuiltReport } from "./report/build";
-import { Check, TableId } from "./report/model";
-import { Row } from "./tables/cells";
+import { Check, ReportTable, TableId } from "./report/model";
+import { Cell, Row } from "./tables/cells";
 
-const exactAt = (rows: Row[] | undefined, pick: (r: Row) => boolean, col: number) =>
-  rows?.find(pick)?.cells[col]?.exact;
+/** A printed table's cell by row and column id, with the names a check cites it by. */
+function cellAt(report: BuiltReport, id: TableId, pick: (r: Row) => boolean, column: string) {
+  const table = report.tables.find((t) => t.id === id);
+  const row = report.cells[id]?.find(pick);
+  const at = table ? columnIndex(table, column) : -1;
+  const cell = row && at >= 0 ? row.cells[at] : undefined;
+  return table && row && cell ? { table, row, cell, heading: table.columns[at] } : undefined;
+}
+
+const ref = (t: ReportTable, row: Row, heading: string) => `${t.id}:${rowLabel(row)}:${heading}`;
 
 /**
- * Each indicator is its table's total: 5.1.1 the prognosis table's, 5.2 the resultaträkning's,
- * 5.3 the projects'. Built from the same rows they cannot differ today; the check keeps it so
- * when tables or inputs change, and says which figure to trust.
+ * Each indicator is its table's total: the prognosis indicator the prognosis table's, the result
+ * indicator the resultaträkning's, the investment indicator the projects'. Built from the same
+ * rows they cannot differ today; the check keeps it so when tables or inputs change, and says
+ * which figure to trust.
  */
 export function indicatorChecks(report: BuiltReport): Check[] {
-  const pairs: [TableId, number, TableId, number][] = [
-    ["prognosindikator", 1, "prognos", 1],
-    ["prognosindikator", 3, "prognos", 3],
-    ["resultatindikator", 1, "resultatrakning", 1],
-    ["resultatindikator", 3, "resultatrakning", 3],
-    ["investeringsindikator", 1, "investeringar", 3],
-    ["investeringsindikator", 3, "investeringar", 4],
+  const pairs: [TableId, string, TableId, string][] = [
+    ["prognosindikator", "prognos", "prognos", "prognos"],
+    ["prognosindikator", "avvikelse", "prognos", "avvikelse"],
+    ["resultatindikator", "ack-utfall", "resultatrakning", "ack-utfall"],
+    ["resultatindikator", "ack-avvikelse", "resultatrakning", "ack-avvikelse"],
+    ["investeringsindikator", "arsprognos", "investeringar", "arsprognos"],
+    ["investeringsindikator", "avvikelse", "investeringar", "avvikelse"],
   ];
   const checks: Check[] = [];
   for (const [ind, ic, table, tc] of pairs) {
-    const a = exactAt(report.cells[ind], () => true, ic);
-    const b = exactAt(report.cells[table], (r) => r.kind === "total", tc);
-    if (!a || !b || a.equals(b)) continue;
-    const t = report.tables.find((x) => x.id === ind)!;
-    const u = report.tables.find((x) => x.id === table)!;
+    const a = cellAt(report, ind, () => true, ic);
+    const b = cellAt(report, table, (r) => r.kind === "total", tc);
+    if (!a?.cell.exact || !b?.cell.exact || a.cell.exact.equals(b.cell.exact)) continue;
+    const [t, u] = [a.table, b.table];
     checks.push({
       id: "indikator-total",
       severity: "fel",
-      message: `${t.section} ${t.title}, "${t.columns[ic]}", är ${tkr(a)} men totalen i ${u.section} ${u.title} är ${tkr(b)}; de ska vara samma siffra.`,
-      where: [
-        `${ind}:${rowLabel(report.cells[ind][0])}:${t.columns[ic]}`,
-        `${table}:${rowLabel(report.cells[table].find((r) => r.kind === "total")!)}:${u.columns[tc]}`,
-      ],
+      message: `${t.section} ${t.title}, "${a.heading}", är ${tkr(a.cell.exact)} men totalen i ${u.section} ${u.title} är ${tkr(b.cell.exact)}; de ska vara samma siffra.`,
+      where: [ref(t, a.row, a.heading), ref(u, b.row, b.heading)],
     });
   }
   return checks;
@@ -44,43 +51,43 @@ export function indicatorChecks(report: BuiltReport): Check[] {
 
 const tkr = (ore: Dec) => formatAmount(ore.toNumber(), "tkr", { decimals: 0 }, "tkr");
 
+/** The figure as a sentence quotes it: the table's printed number and its unit. */
+const quoted = (c: Cell) => (c.unit && !c.withUnit ? `${c.text} ${c.unit}` : c.text);
+
 /**
  * Seed 000, 5.2.1: an uppdrag's accumulated deviation and its full-year prognosis tell one story.
  * A surplus so far that the prognosis turns into a deficit (or back) must be explained; one
  * expected to shrink by year end is worth a sentence ("avvikelser … jämnas ut").
  */
 export function prognosisVsAccumulated(report: BuiltReport): Check[] {
-  const t = report.tables.find((x) => x.id === "resultatrakning");
-  if (!t || t.columns.length < 5) return [];
   const checks: Check[] = [];
-  for (const row of report.cells.resultatrakning.filter((r) => r.kind === "data")) {
-    const ack = row.cells[3]?.exact;
-    const prognos = row.cells[4]?.exact;
-    if (!ack || !prognos) continue;
+  for (const row of report.cells.resultatrakning?.filter((r) => r.kind === "data") ?? []) {
+    const ack = cellAt(report, "resultatrakning", (r) => r === row, "ack-avvikelse");
+    const prognos = cellAt(report, "resultatrakning", (r) => r === row, "prognos-avvikelse");
+    if (!ack?.cell.exact || !prognos?.cell.exact) continue;
+    const [x, y] = [ack.cell.exact, prognos.cell.exact];
+    const [sx, sy] = [shownValue(ack.cell)!, shownValue(prognos.cell)!];
     const name = rowLabel(row);
-    const where = [
-      `resultatrakning:${name}:${t.columns[3]}`,
-      `resultatrakning:${name}:${t.columns[4]}`,
-    ];
-    const [a, p] = [row.cells[3].text, row.cells[4].text];
+    const where = [ref(ack.table, row, ack.heading), ref(ack.table, row, prognos.heading)];
+    const [a, p] = [quoted(ack.cell), quoted(prognos.cell)];
     if (
-      ack.isPositive() !== prognos.isPositive() &&
-      !ack.isZero() &&
-      !prognos.isZero() &&
-      a !== "0,0" &&
-      p !== "0,0"
+      x.isPositive() !== y.isPositive() &&
+      !x.isZero() &&
+      !y.isZero() &&
+      !sx.isZero() &&
+      !sy.isZero()
     ) {
       checks.push({
         id: "prognos-mot-ackumulerat",
         severity: "varning",
-        message: `${name}: den ackumulerade avvikelsen är ${a} mnkr men prognosen för helåret ${p} mnkr, åt andra hållet; förklara vändningen i texten.`,
+        message: `${name}: den ackumulerade avvikelsen är ${a} men prognosen för helåret ${p}, åt andra hållet; förklara vändningen i texten.`,
         where,
       });
-    } else if (ack.abs().greaterThan(prognos.abs()) && a !== p) {
+    } else if (x.abs().greaterThan(y.abs()) && !sx.equals(sy)) {
       checks.push({
         id: "prognos-mot-ackumulerat",
         severity: "info",
-        message: `${name}: den ackumulerade avvikelsen (${a} mnkr) är större än den prognostiserade för helåret (${p} mnkr); texten bör säga varför den inte väntas kvarstå.`,
+        message: `${name}: den ackumulerade avvikelsen (${a}) är större än den prognostiserade för helåret (${p}); texten bör säga varför den inte väntas kvarstå.`,
         where,
       });
     }

@@ -4,6 +4,7 @@ import { fail } from "./errors";
 import { findTables, SourceTable } from "./mapping/blocks";
 import { annualBudgetCheck, dataPeriodChecks } from "./mapping/dataPeriod";
 import { extractInput } from "./mapping/extract";
+import { Layout } from "./layout/model";
 import { Sheet } from "./mapping/grid";
 import { mapTables, MappingFile, SourceMapping } from "./mapping/match";
 import { readSettings } from "./mapping/settings";
@@ -18,6 +19,8 @@ export interface RunOptions {
   period?: string;
   org?: string;
   mapping?: MappingFile;
+  /** The organisation's layout (docs/layout.md); the report type's built-in one when absent. */
+  layout?: Layout;
 }
 
 export interface RunResult {
@@ -57,7 +60,7 @@ export function runReport(sheets: Sheet[], options: RunOptions = {}): RunResult 
   const tables = findTables(sheets);
   const mapped = mapTables(tables, options.mapping, period);
   const extracted = extractInput(tables, mapped.mappings, period);
-  const reportOptions = { type, period, org };
+  const reportOptions = { type, period, org, layout: options.layout };
   const inputChecks = [
     ...checks,
     ...dataPeriodChecks(tables, mapped.mappings, settings, period, !!options.period),

@@ -1,14 +1,15 @@
 import { NBSP } from "../core/format";
 import { NarrativeSection, Paragraph } from "../core/narrative/model";
 import { ReportDocument } from "../core/report/document";
-import { ReportTable, ReportType } from "../core/report/model";
+import { compareSections, isCaptionNumber } from "../core/layout/sections";
+import { ReportTable } from "../core/report/model";
 
 /**
  * The report document as the exports read it. `narrative` may be absent: a JSON file written
  * before the text existed exports its tables alone.
  */
-export type ChapterDocument = Omit<ReportDocument, "narrative"> &
-  Partial<Pick<ReportDocument, "narrative">>;
+export type ChapterDocument = Omit<ReportDocument, "narrative" | "headings"> &
+  Partial<Pick<ReportDocument, "narrative" | "headings">>;
 
 /** One thing in the chapter, in reading order; the .docx and HTML renderers walk the same list. */
 export type Block =
@@ -17,50 +18,6 @@ export type Block =
   | { kind: "paragraph"; paragraph: Paragraph }
   | { kind: "table"; table: ReportTable }
   | { kind: "missing"; text: string };
-
-/**
- * Headings above the tables that no table is titled with: the chapters and the sections that
- * group tables, worded as the reference reports print them (seed 000 for the tertial reports,
- * seed 002 for the annual report).
- */
-const PARENT_TITLES: Record<ReportType, Record<string, string>> = {
-  manadsrapport: { "4": "Medarbetare", "5": "Ekonomi", "5.1": "Prognos" },
-  uppfoljningsrapport1: tertial(),
-  uppfoljningsrapport2: tertial(),
-  arsredovisning: {
-    "4": "Medarbetare",
-    "5": "Ekonomi",
-    "5.1": "Ekonomiskt resultat",
-    "5.1.4": "Kostnads- och intäktsutveckling",
-    "5.2": "Investeringar",
-    "6": "Verksamhetsmått",
-  },
-  verksamhetsplan: {},
-};
-
-function tertial(): Record<string, string> {
-  return {
-    "4": "Medarbetare",
-    "5": "Ekonomi",
-    "5.1": "Prognos",
-    "5.2": "Ekonomiskt resultat (ackumulerat)",
-    "5.2.2": "Kostnads- och intäktsutveckling",
-    "5.3": "Investeringar",
-  };
-}
-
-/** The plan numbers its tables ("Tabell 4") instead of its headings, and captions them below. */
-const isCaptionNumber = (section: string) => /^tabell\b/i.test(section);
-
-function compareSections(a: string, b: string): number {
-  const na = (a.match(/\d+/g) ?? []).map(Number);
-  const nb = (b.match(/\d+/g) ?? []).map(Number);
-  for (let i = 0; i < Math.max(na.length, nb.length); i++) {
-    const d = (na[i] ?? -1) - (nb[i] ?? -1);
-    if (d) return d;
-  }
-  return 0;
-}
 
 interface Unit {
   /** The table the unit stands for, present or missing; none for text without a table. */
@@ -97,7 +54,8 @@ function units(doc: ChapterDocument): Unit[] {
 
 /** The chapter as a flat list: numbered headings derived from the sections present, tables, text. */
 export function chapterBlocks(doc: ChapterDocument): Block[] {
-  const parents = PARENT_TITLES[doc.type];
+  // The layout's parent headings; a document written before layouts existed has none.
+  const parents = Object.fromEntries((doc.headings ?? []).map((h) => [h.section, h.title]));
   const done = new Set<string>();
   const blocks: Block[] = [];
   const heading = (number: string, title: string) => {

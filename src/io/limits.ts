@@ -1,31 +1,56 @@
 import { EkoError } from "../core/errors";
+import type { ZipLimits } from "./stream/inflate";
 import { ZipDirectory } from "./zip";
 
 const MB = 1024 * 1024;
 
 /**
- * How much a workbook may hold, checked from its zip directory before anything is unpacked.
+ * How much a file may hold. Every limit on unpacked bytes is enforced twice: from the sizes the
+ * zip declares, before anything is unpacked, and by counting the bytes actually inflated
+ * (`stream/inflate.ts`), since the declared sizes are the bomb-maker's to choose.
+ *
  * exceljs's object model costs about 14 times the sheet XML in memory (a 100 000-row ledger,
  * 20 MB of XML, takes 370 MB), so a workbook read whole stays under a gigabyte below
- * `unpackedInMemory`. The CLI streams from `streamAbove` on: already at 100 000 rows streaming
- * takes a fifth of the time (declared Excel tables are not seen by the streaming reader, so small
- * workbooks keep the whole read). A streamed ledger holds only its sums,
- * and `unpackedStreamed` bounds the temporary copy exceljs makes of each sheet. The README
- * ("Gränser och felaktig indata") lists these figures; change both together.
+ * `unpackedInMemory`. The CLI streams from `streamAbove` on (src/io/stream/), where a ledger is
+ * summed as it is read and only its sums are held; the streamed total bounds the time a bomb can
+ * cost (about 10 s at the inflater's speed), `heldPart` the parts held whole (shared strings,
+ * styles), `heldCells` every other sheet. A Word template (`--template`) is read whole by pizzip.
+ * The README ("Gränser och felaktig indata") lists these figures; change both together.
  */
 export const LIMITS = {
   streamAbove: 8 * MB,
   unpackedInMemory: 48 * MB,
   unpackedStreamed: 1536 * MB,
+  heldPart: 256 * MB,
+  unpackedTemplate: 64 * MB,
   entries: 10_000,
   /** Cells held in memory when streaming: every sheet's cells except a streamed ledger's rows. */
   heldCells: 2_000_000,
 } as const;
 
+const SPLIT = "Dela upp arbetsboken eller exportera huvudboken för en kortare period.";
+
+export const WORKBOOK_IN_MEMORY: ZipLimits = {
+  entry: LIMITS.unpackedInMemory,
+  total: LIMITS.unpackedInMemory,
+  advice: SPLIT,
+};
+export const WORKBOOK_STREAMED: ZipLimits = {
+  entry: LIMITS.unpackedStreamed,
+  total: LIMITS.unpackedStreamed,
+  advice: SPLIT,
+};
+export const TEMPLATE: ZipLimits = {
+  entry: LIMITS.unpackedTemplate,
+  total: LIMITS.unpackedTemplate,
+  advice: "Använd en mall med mindre bilder eller utan inbäddade filer.",
+};
+
 /** Thousands grouped with a plain space, as the report's own figures are. */
 export const grouped = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, " ");
-const mb = (bytes: number) => `${grouped(bytes / MB)} MB`;
+export const mb = (bytes: number) => `${grouped(bytes / MB)} MB`;
 
+/** The quick refusal from what the directory declares; the count while inflating is the real check. */
 export function checkUnpacked(dir: ZipDirectory, name: string, limit: number): void {
   if (dir.entries > LIMITS.entries) {
     throw new EkoError(
@@ -35,7 +60,7 @@ export function checkUnpacked(dir: ZipDirectory, name: string, limit: number): v
   if (dir.unpacked > limit) {
     throw new EkoError(
       `${name} packas upp till ${mb(dir.unpacked)} (största delen ${dir.largest.name}, ${mb(dir.largest.size)}); gränsen är ${mb(limit)}. ` +
-        "Filen läses inte, så att minnet inte tar slut. Dela upp arbetsboken eller exportera huvudboken för en kortare period.",
+        `Filen läses inte, så att minnet inte tar slut. ${SPLIT}`,
     );
   }
 }

@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { EkoError } from "../core/errors";
-import { columnIndex, DeclaredTable, RawValue, Sheet } from "../core/mapping/grid";
+import { DeclaredTable, RawValue, Sheet } from "../core/mapping/grid";
 import { checkUnpacked, LIMITS } from "./limits";
+import { decodeRef } from "./stream/ref";
 import { bytesAt, zipDirectory } from "./zip";
 
 /**
@@ -80,14 +81,8 @@ function tablesOf(ws: ExcelJS.Worksheet): DeclaredTable[] {
       (t as unknown as { name: string; tableRef?: string; ref?: string });
     const ref = model.tableRef ?? model.ref ?? "";
     const [a, b] = ref.split(":");
-    const from = decode(a);
-    const to = decode(b ?? a);
+    const from = decodeRef(a);
+    const to = decodeRef(b ?? a);
     return { name: model.name, top: from.row, left: from.col, bottom: to.row, right: to.col };
   });
-}
-
-function decode(ref: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref.toUpperCase());
-  if (!m) return { row: 0, col: 0 };
-  return { row: +m[2] - 1, col: columnIndex(m[1]) };
 }

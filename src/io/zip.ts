@@ -1,11 +1,23 @@
 import { EkoError } from "../core/errors";
 
+/** One entry as the central directory lists it. Sizes are what the zip claims, never trusted. */
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated; anything else is refused when the entry is read. */
+  method: number;
+  compressed: number;
+  declared: number;
+  /** Where the entry's local header starts. */
+  local: number;
+}
+
 /** What a workbook's zip directory says it unpacks to, read without unpacking anything. */
 export interface ZipDirectory {
   entries: number;
-  /** Sum of the entries' uncompressed sizes, in bytes. */
+  /** Sum of the entries' declared uncompressed sizes, in bytes. */
   unpacked: number;
   largest: { name: string; size: number };
+  list: ZipEntry[];
 }
 
 /** Reads `length` bytes at `offset`; a buffer in memory or a file on disk. */
@@ -18,16 +30,25 @@ const EOCD64 = 0x06064b50;
 const LOCATOR64 = 0x07064b50;
 const CENTRAL = 0x02014b50;
 const MAX_COMMENT = 0xffff;
+const FULL32 = 0xffffffff;
 
-const unreadable = (name: string, why: string) =>
+export const unreadable = (name: string, why: string) =>
   new EkoError(`${name} kan inte läsas som en .xlsx-fil: ${why}`);
 
+const truncated = (name: string) =>
+  unreadable(
+    name,
+    "filen är avkortad (zip-filens innehållsförteckning saknas eller är trasig). Hämta eller spara filen på nytt.",
+  );
+
 /**
- * The central directory at the end of the zip lists every entry with its uncompressed size, so
- * a zip bomb or a 2 GB sheet is seen before a byte is inflated. jszip and pizzip expose sizes
- * only after loading the whole file and exceljs not at all; the format is fixed (APPNOTE 4.3.12,
- * 4.3.16, ZIP64 4.3.14), so reading it here is a few dozen lines. The same bytes tell an
- * encrypted workbook (an OLE container, not a zip) and a file cut short (no directory at the end).
+ * The central directory at the end of the zip lists every entry; it is the only list this
+ * project reads entries from (a local entry that it does not list is never read, APPNOTE 4.3.6).
+ * Every record in the directory's bytes is counted, not just as many as the end record claims:
+ * jszip and pizzip read records until the signature stops, so a count one short would otherwise
+ * hide an entry from the check (APPNOTE 4.3.12, 4.3.16, ZIP64 4.3.14). The declared sizes give
+ * a quick refusal for an honest bomb; what is actually inflated is counted in `inflate.ts`.
+ * The same bytes tell an encrypted workbook (an OLE container, not a zip) and a file cut short.
  */
 export function zipDirectory(read: ReadAt, size: number, name: string): ZipDirectory {
   const head = read(0, Math.min(size, 8));
@@ -37,7 +58,7 @@ export function zipDirectory(read: ReadAt, size: number, name: string): ZipDirec
       "den är lösenordsskyddad eller i gammalt .xls-format. Ta bort lösenordet, eller spara den som Excel-arbetsbok (.xlsx), och försök igen.",
     );
   }
-  if (size < 22 || view(head).getUint32(0, true) !== LOCAL) {
+  if (size < 22 || head.length < 4 || view(head).getUint32(0, true) !== LOCAL) {
     throw unreadable(
       name,
       "filen är ingen Excel-arbetsbok (en .xlsx är en zip-fil). Spara den som Excel-arbetsbok (.xlsx) och försök igen.",
@@ -53,55 +74,83 @@ export function zipDirectory(read: ReadAt, size: number, name: string): ZipDirec
       break;
     }
   }
-  const truncated = () =>
-    unreadable(
-      name,
-      "filen är avkortad (zip-filens innehållsförteckning saknas eller är trasig). Hämta eller spara filen på nytt.",
-    );
-  if (at < 0) throw truncated();
+  if (at < 0) throw truncated(name);
 
   let entries = t.getUint16(at + 10, true);
   let dirSize = t.getUint32(at + 12, true);
   let dirOffset = t.getUint32(at + 16, true);
   if (
-    (entries === 0xffff || dirOffset === 0xffffffff) &&
+    (entries === 0xffff || dirOffset === FULL32 || dirSize === FULL32) &&
     at >= 20 &&
     t.getUint32(at - 20, true) === LOCATOR64
   ) {
     const z = view(read(Number(t.getBigUint64(at - 20 + 8, true)), 56));
-    if (z.getUint32(0, true) !== EOCD64) throw truncated();
+    if (z.byteLength < 56 || z.getUint32(0, true) !== EOCD64) throw truncated(name);
     entries = Number(z.getBigUint64(32, true));
     dirSize = Number(z.getBigUint64(40, true));
     dirOffset = Number(z.getBigUint64(48, true));
   }
-  if (dirOffset + dirSize > size) throw truncated();
+  if (dirOffset + dirSize > size) throw truncated(name);
 
   const dir = read(dirOffset, dirSize);
   const d = view(dir);
   const names = new TextDecoder();
-  const result: ZipDirectory = { entries, unpacked: 0, largest: { name: "", size: 0 } };
+  const list: ZipEntry[] = [];
+  const result: ZipDirectory = { entries: 0, unpacked: 0, largest: { name: "", size: 0 }, list };
   let p = 0;
-  for (let n = 0; n < entries; n++) {
-    if (p + 46 > dir.length || d.getUint32(p, true) !== CENTRAL) throw truncated();
+  while (p + 4 <= dir.length && d.getUint32(p, true) === CENTRAL) {
+    if (p + 46 > dir.length) throw truncated(name);
     const nameLength = d.getUint16(p + 28, true);
     const extraLength = d.getUint16(p + 30, true);
-    const entryName = names.decode(dir.subarray(p + 46, p + 46 + nameLength));
-    let unpacked = d.getUint32(p + 24, true);
-    if (unpacked === 0xffffffff)
-      unpacked = zip64Size(d, p + 46 + nameLength, extraLength) ?? unpacked;
-    result.unpacked += unpacked;
-    if (unpacked > result.largest.size) result.largest = { name: entryName, size: unpacked };
+    const entry: ZipEntry = {
+      name: names.decode(dir.subarray(p + 46, p + 46 + nameLength)),
+      method: d.getUint16(p + 10, true),
+      compressed: d.getUint32(p + 20, true),
+      declared: d.getUint32(p + 24, true),
+      local: d.getUint32(p + 42, true),
+    };
+    zip64(entry, d, p + 46 + nameLength, Math.min(extraLength, dir.length - p - 46 - nameLength));
+    list.push(entry);
+    result.unpacked += entry.declared;
+    if (entry.declared > result.largest.size)
+      result.largest = { name: entry.name, size: entry.declared };
     p += 46 + nameLength + extraLength + d.getUint16(p + 32, true);
+  }
+  result.entries = list.length;
+  if (list.length !== entries) {
+    throw unreadable(
+      name,
+      `zip-filens innehållsförteckning säger ${entries} delar men räknar upp ${list.length}. Filen läses inte; spara arbetsboken på nytt i Excel.`,
+    );
   }
   return result;
 }
 
-/** The ZIP64 extra field (id 1) holds the real uncompressed size first when the 32-bit one is full. */
-function zip64Size(d: DataView, start: number, length: number): number | undefined {
+/**
+ * The ZIP64 extra field (id 1) holds, in this order, those of the uncompressed size, compressed
+ * size and local header offset whose 32-bit field is full (APPNOTE 4.5.3).
+ */
+function zip64(e: ZipEntry, d: DataView, start: number, length: number): void {
   for (let p = start; p + 4 <= start + length; p += 4 + d.getUint16(p + 2, true)) {
-    if (d.getUint16(p, true) === 1) return Number(d.getBigUint64(p + 4, true));
+    if (d.getUint16(p, true) !== 1) continue;
+    let q = p + 4;
+    const next = () => {
+      const v = q + 8 <= p + 4 + d.getUint16(p + 2, true) ? Number(d.getBigUint64(q, true)) : 0;
+      q += 8;
+      return v;
+    };
+    if (e.declared === FULL32) e.declared = next();
+    if (e.compressed === FULL32) e.compressed = next();
+    if (e.local === FULL32) e.local = next();
+    return;
   }
-  return undefined;
+}
+
+/** Where an entry's data starts: after its local header, whose own name and extra lengths count. */
+export function dataStart(read: ReadAt, e: ZipEntry, name: string): number {
+  const h = read(e.local, 30);
+  if (h.length < 30 || view(h).getUint32(0, true) !== LOCAL) throw truncated(name);
+  return e.local + 30 + view(h).getUint16(26, true) + view(h).getUint16(28, true);
 }
 
 function view(b: Uint8Array): DataView {

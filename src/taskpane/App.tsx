@@ -25,7 +25,17 @@ import { MappingChange, SourceMappings } from "./components/SourceMappings";
 import { WriteActions } from "./components/WriteActions";
 import { download, DOCX, XLSX } from "./download";
 import { userMessage } from "./messages";
-import { blocksOf, Choices, compute, reconcile, savedSources, toMappingFile } from "./session";
+import {
+  Choices,
+  compute,
+  freshBlocks,
+  reconcile,
+  savedSources,
+  toMappingFile,
+  writtenText,
+} from "./session";
+import { TextCheck } from "./components/TextCheck";
+import { checkLines, checkText, TextLine } from "../core/textcheck/textcheck";
 
 const useStyles = makeStyles({
   pane: {
@@ -60,6 +70,8 @@ interface Loaded {
   port: WorkbookPort | FilePort;
   sheets: Sheet[];
   saved?: SavedState;
+  /** The text the add-in wrote earlier, as the controller has it now: checked on every run. */
+  written: TextLine[];
 }
 
 const rangeText = (b: Bounds) =>
@@ -101,7 +113,12 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
     setChoices({ type: saved?.type ?? "", period: saved?.period ?? "", mapping: fixed.mapping });
     setTarget(saved?.target ?? { mode: "beside" });
     setNotices(fixed.notices);
-    setLoaded({ port, sheets: clean, saved: saved && { ...saved, outputs: owned } });
+    setLoaded({
+      port,
+      sheets: clean,
+      saved: saved && { ...saved, outputs: owned },
+      written: writtenText(sheets, Object.values(owned)),
+    });
   }
 
   useEffect(() => {
@@ -114,6 +131,12 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
   const computed = useMemo(
     () => (loaded ? compute(loaded.sheets, choices) : undefined),
     [loaded, choices],
+  );
+
+  // The text written earlier, checked against this run's figures whenever either changes.
+  const writtenChecks = useMemo(
+    () => (loaded && computed?.ok ? checkLines(loaded.written, computed.run.report) : []),
+    [loaded, computed],
   );
 
   function changeMapping(change: MappingChange) {
@@ -148,7 +171,7 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
       const out = await writeReport(
         loaded.port,
         state,
-        blocksOf(doc, run),
+        freshBlocks(choices),
         target,
         replaceEdited,
         progress,
@@ -157,7 +180,7 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
         setAsking(out.edited.map((e) => e.where));
         return;
       }
-      setLoaded({ ...loaded, saved: out.state });
+      setLoaded({ ...loaded, sheets: out.sheets, saved: out.state });
       setChoices({ ...choices, mapping: out.state.mapping });
       setDone(
         `Skrev ${out.plan.writes.length} tabeller och texter: ${out.plan.writes.map(rangeText).join(", ")}. Nästa körning uppdaterar dem på samma plats.`,
@@ -265,7 +288,8 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
           </section>
           <section className={s.step} aria-labelledby="steg4">
             <Subtitle2 id="steg4">4. Kontroller</Subtitle2>
-            <Checks checks={doc.checks} onShow={show} />
+            <Checks checks={[...doc.checks, ...writtenChecks]} onShow={show} />
+            <TextCheck check={(text) => checkText(text, computed.run.report)} onShow={show} />
           </section>
           <section className={s.step} aria-labelledby="steg5">
             <Subtitle2 id="steg5">5. Skriv och exportera</Subtitle2>

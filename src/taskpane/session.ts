@@ -1,4 +1,5 @@
 import { EkoError } from "../core/errors";
+import { compareSections } from "../core/layout/sections";
 import { SourceTable } from "../core/mapping/blocks";
 import { Sheet } from "../core/mapping/grid";
 import { MappingFile, SourceMapping } from "../core/mapping/match";
@@ -7,8 +8,11 @@ import { ReportTable } from "../core/report/model";
 import { runReport, RunResult } from "../core/pipeline";
 import { ReportDocument, toDocument } from "../core/report/document";
 import { Anchor, besideAnchor } from "../io/output/place";
-import { SavedSource } from "../io/output/state";
+import { cut, OwnedOutput, SavedSource } from "../io/output/state";
+import { address } from "../core/mapping/grid";
+import { TextLine } from "../core/textcheck/textcheck";
 import { OutputBlock, renderBlock, renderTextBlock } from "../io/output/block";
+import { BuildBlocks } from "../io/output/write";
 
 export interface Choices {
   type?: string;
@@ -114,14 +118,7 @@ export function reconcile(
 export type ReportPart =
   { table: ReportTable; narrative: NarrativeSection[] } | { text: NarrativeSection };
 
-const sectionKey = (s: string) => s.split(".").map(Number);
-function before(a: string, b: string): boolean {
-  const [x, y] = [sectionKey(a), sectionKey(b)];
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) < (y[i] ?? -1);
-  }
-  return false;
-}
+const before = (a: string, b: string) => compareSections(a, b) < 0;
 
 /**
  * The report in reading order: each table with its text, and the text that has no table (the
@@ -154,4 +151,35 @@ export function blocksOf(
     block: "table" in p ? renderBlock(p.table, p.narrative) : renderTextBlock(p.text),
     anchor: anchors.slice(i).find((a) => a) ?? anchors.find((a) => a),
   }));
+}
+
+/**
+ * The blocks for the current choices, computed from the sheets the write has just read: what is
+ * written is always today's figures, whatever the pane showed when it was opened.
+ */
+export function freshBlocks(choices: Choices): BuildBlocks {
+  return (sheets) => {
+    const computed = compute(sheets, choices);
+    if (!computed.ok) throw new EkoError(computed.message);
+    return blocksOf(computed.doc, computed.run);
+  };
+}
+
+/**
+ * The text the add-in wrote into the workbook, as it reads now (the controller may have edited
+ * it): every text cell of its own blocks, each placed at its cell so a finding can select it.
+ */
+export function writtenText(sheets: Sheet[], owned: OwnedOutput[]): TextLine[] {
+  return owned.flatMap((o) =>
+    cut(
+      sheets.find((x) => x.name === o.sheet),
+      o,
+    ).flatMap((row, r) =>
+      row.flatMap((v, c) => {
+        if (typeof v !== "string" || !/\p{L}/u.test(v)) return [];
+        const place = address(o.sheet, o.top + r, o.left + c);
+        return [{ text: v, label: place, where: place }];
+      }),
+    ),
+  );
 }

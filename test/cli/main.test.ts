@@ -38,6 +38,7 @@ describe("npm run report", () => {
       "missing",
       "checks",
       "narrative",
+      "headings",
       "reconciliation",
       "sources",
     ]);
@@ -68,7 +69,9 @@ describe("npm run report", () => {
       "title",
       "unit",
       "columns",
+      "columnIds",
       "rows",
+      "figures",
       "kinds",
       "sources",
     ]);

@@ -72,7 +72,7 @@ export function decideTecken(
     check: {
       id: "huvudbok-tecken",
       severity,
-      message: `${where}: beloppen läses med ${TECKEN_TEXT[tecken]}${why}${tecken === "debet" ? " och vänds till resultatets tecken" : ""}. ${override}`,
+      message: `${where}: beloppen läses med ${TECKEN_TEXT[tecken]}${tecken === "debet" ? " och vänds till resultatets tecken" : ""}${why}. ${override}`,
       where: [where],
     },
   });

@@ -47,6 +47,8 @@ export interface LedgerOptions {
   sign?: Tecken;
   /** Amounts came as Debet and Kredit columns, read as debet − kredit. */
   debetKredit?: boolean;
+  /** The ledger has no budget column: its budget figures are absent, not zero. */
+  noBudget?: boolean;
 }
 
 /**
@@ -319,7 +321,8 @@ export class LedgerAggregator {
           total(investeringar, (r) => r.arsbudget),
         ),
       );
-    return { uppdrag, utveckling, investeringar, checks, used: usedRows, outside, sums };
+    const result = { uppdrag, utveckling, investeringar, checks, used: usedRows, outside, sums };
+    return options.noBudget ? withoutBudget(result) : result;
   }
 
   /** Year to date and whole year of one uppdrag or project, times `f`; none without rows this year. */
@@ -371,4 +374,18 @@ export class LedgerAggregator {
       where: [first, here],
     });
   }
+}
+
+/**
+ * A ledger of outcome only (a transaction list) says nothing about the budget: its rows carry no
+ * budget figure, so a budget from another table joins them instead of being added to zeros.
+ */
+function withoutBudget(r: LedgerResult): LedgerResult {
+  return {
+    ...r,
+    uppdrag: r.uppdrag.map((u) => ({ ...u, ackBudget: undefined, arsbudget: undefined })),
+    utveckling: r.utveckling.map((u) => ({ ...u, budget: undefined })),
+    investeringar: r.investeringar.map((i) => ({ ...i, arsbudget: undefined })),
+    sums: r.sums.filter((s) => !/budget$/i.test(s.figure)),
+  };
 }

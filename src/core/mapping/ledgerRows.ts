@@ -170,6 +170,7 @@ export class LedgerReader {
     const result = this.aggregator.result(period, {
       sign: this.m.sign,
       debetKredit: this.debetKredit,
+      noBudget: this.col.budget < 0,
     });
     const excluded = { ...this.tally.excluded };
     if (result.outside) excluded.utanforPeriod = result.outside;

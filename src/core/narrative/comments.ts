@@ -4,7 +4,16 @@ import { formatAmount } from "../format";
 import { KommentarRad } from "../input";
 import { Check } from "../report/model";
 import { Paragraph } from "./model";
-import { bullet, CellIndex, dataRows, paragraph, sentence, TableCells, totalRow } from "./sentence";
+import {
+  bullet,
+  CellIndex,
+  dataRows,
+  Fig,
+  paragraph,
+  sentence,
+  TableCells,
+  totalRow,
+} from "./sentence";
 import { signedMnkr } from "./words";
 
 const withStop = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
@@ -17,7 +26,7 @@ const withStop = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim(
 export function comments(
   ix: CellIndex,
   t: TableCells,
-  col: number,
+  col: string,
   all: KommentarRad[],
   adjective: string,
   checks: Check[],
@@ -87,7 +96,7 @@ export function comments(
           ),
         ),
       );
-      checks.push(remainderCheck(t, rowLabel(row), cell.fig.text, rest, mine));
+      checks.push(remainderCheck(t, rowLabel(row), cell.fig, rest, mine));
     }
   }
   for (const c of all.filter((x) => !used.has(x))) {
@@ -104,7 +113,7 @@ export function comments(
 function remainderCheck(
   t: TableCells,
   label: string,
-  whole: string,
+  whole: Fig,
   rest: Dec,
   mine: KommentarRad[],
 ): Check {
@@ -114,11 +123,8 @@ function remainderCheck(
     id: "kommentarer-summerar-inte",
     severity: big ? "varning" : "info",
     message:
-      `Förklaringarna för ${label} summerar till ${explained} av ${whole}; ` +
+      `Förklaringarna för ${label} summerar till ${explained} av ${whole.text}; ` +
       `${formatAmount(rest.toNumber(), "mnkr", { decimals: 1, plus: true }, "mnkr")} redovisas som övriga avvikelser.`,
-    where: [
-      `${t.table.id}:${label}:${t.table.columns[t.table.columns.length - 1]}`,
-      ...mine.map((c) => c.where),
-    ],
+    where: [`${t.table.id}:${label}:${whole.ref.column}`, ...mine.map((c) => c.where)],
   };
 }

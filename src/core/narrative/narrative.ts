@@ -39,15 +39,25 @@ export function buildNarrative(
 ): { sections: NarrativeSection[]; checks: Check[] } {
   const checks: Check[] = [];
   const sections: NarrativeSection[] = [];
-  const summary = sammanfattning(report);
-  if (summary) sections.push(summary);
-  for (const t of report.tables) {
-    const s = WRITERS[t.id]?.(report, input, checks);
-    if (s) sections.push(s);
-    if (t.id === "prognos") {
-      const change = prognosforandring(report, input.uppdrag ?? []);
-      if (change) sections.push(change);
-    }
+  const texts = report.layout.texts;
+  const place = (id: string) => texts.find((t) => t.id === id);
+  const summary = place("sammanfattning");
+  const change = place("prognosforandring");
+  if (summary) sections.push(...optional(sammanfattning(report, summary)));
+  for (const t of report.layout.tables) {
+    if (!report.tables.some((x) => x.id === t.id)) continue;
+    if (t.text !== "none")
+      sections.push(...optional(WRITERS[t.id]?.(report, input, checks), t.text));
+    if (t.id === "prognos" && change)
+      sections.push(...optional(prognosforandring(report, input.uppdrag ?? [], change)));
   }
   return { sections, checks };
+}
+
+/** A section if there is one, standing where the layout puts it. */
+function optional(
+  s: NarrativeSection | undefined,
+  placement?: "before" | "after",
+): NarrativeSection[] {
+  return s ? [placement ? { ...s, placement } : s] : [];
 }

@@ -41,20 +41,21 @@ export class CellIndex {
     return table ? { table, rows: this.report.cells[id] } : undefined;
   }
 
-  /** The exact value of a cell and a figure printing it with `print`. */
+  /** The exact value of a cell, named by its column id, and a figure printing it with `print`. */
   figure(
     t: TableCells,
     row: Row,
-    column: number,
+    column: string,
     print: (exact: Dec) => string,
   ): { exact: Dec; fig: Fig } | undefined {
-    const cell: Cell | undefined = row.cells[column];
+    const at = columnIndex(t.table, column);
+    const cell: Cell | undefined = at < 0 ? undefined : row.cells[at];
     if (!cell || cell.exact === undefined) return undefined;
     return {
       exact: cell.exact,
       fig: {
         text: print(cell.exact),
-        ref: { table: t.table.id, row: rowLabel(row), column: t.table.columns[column] },
+        ref: { table: t.table.id, row: rowLabel(row), column: t.table.columns[at] },
       },
     };
   }
@@ -62,5 +63,6 @@ export class CellIndex {
 
 export const totalRow = (t: TableCells) => t.rows.find((r) => r.kind === "total");
 export const dataRows = (t: TableCells) => t.rows.filter((r) => r.kind === "data");
-export const column = (t: TableCells, name: RegExp) =>
-  t.table.columns.findIndex((c) => name.test(c));
+
+/** Where a column id is in a printed table; -1 when the layout leaves it out. */
+export const columnIndex = (t: ReportTable, id: string) => t.columnIds?.indexOf(id) ?? -1;

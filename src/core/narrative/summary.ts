@@ -1,22 +1,21 @@
+import { Heading } from "../layout/model";
 import { Dec } from "../decimal";
 import { UppdragRad } from "../input";
 import { BuiltReport } from "../report/build";
 import { NarrativeSection } from "./model";
-import { CellIndex, column, Fig, paragraph, sentence, totalRow } from "./sentence";
+import { CellIndex, Fig, paragraph, sentence, totalRow } from "./sentence";
 import { genitive, signedMnkr } from "./words";
 
 /** Chapter 1's economy paragraph: the figures a reader of the summary needs, from the tables. */
-export function sammanfattning(report: BuiltReport): NarrativeSection | undefined {
+export function sammanfattning(report: BuiltReport, place: Heading): NarrativeSection | undefined {
   const ix = new CellIndex(report);
-  const total = (id: "prognos" | "resultatrakning", col: RegExp) => {
+  const total = (id: "prognos" | "resultatrakning", col: string) => {
     const t = ix.get(id);
     const row = t && totalRow(t);
-    return t && row
-      ? ix.figure(t, row, column(t, col), (d) => signedMnkr(d.toNumber()))
-      : undefined;
+    return t && row ? ix.figure(t, row, col, (d) => signedMnkr(d.toNumber())) : undefined;
   };
-  const prognos = total("prognos", /budgetavvikelse/i);
-  const resultat = total("resultatrakning", /^ack.*avv/i);
+  const prognos = total("prognos", "avvikelse");
+  const resultat = total("resultatrakning", "ack-avvikelse");
   const sentences = [];
   const verdict = (d: Dec) => (d.isZero() ? "" : d.isPositive() ? " i överskott" : " i underskott");
   if (report.period.month === 12 && resultat) {
@@ -48,8 +47,8 @@ export function sammanfattning(report: BuiltReport): NarrativeSection | undefine
   if (!sentences.length) return undefined;
   return {
     id: "sammanfattning",
-    section: "1",
-    title: "Sammanfattning",
+    section: place.section,
+    title: place.title,
     placement: "before",
     paragraphs: [paragraph(...sentences)],
   };
@@ -62,6 +61,7 @@ export function sammanfattning(report: BuiltReport): NarrativeSection | undefine
 export function prognosforandring(
   report: BuiltReport,
   uppdrag: UppdragRad[],
+  place: Heading,
 ): NarrativeSection | undefined {
   const rows = uppdrag.filter((r) => r.prognos !== undefined && r.foregaendePrognos !== undefined);
   if (!rows.length || !report.tables.some((t) => t.id === "prognos")) return undefined;
@@ -90,11 +90,10 @@ export function prognosforandring(
     ]);
     sentences.push(sentence("Förändringen finns främst inom ", ...parts, "."));
   }
-  const section = report.tables.find((t) => t.id === "prognos")!.section.replace(/\.\d+$/, ".3");
   return {
     id: "prognosforandring",
-    section,
-    title: "Prognosförändring sedan föregående rapport",
+    section: place.section,
+    title: place.title,
     placement: "after",
     paragraphs: [paragraph(...sentences)],
   };

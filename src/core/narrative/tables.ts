@@ -9,7 +9,6 @@ import { NarrativeSection, Paragraph } from "./model";
 import {
   bullet,
   CellIndex,
-  column,
   dataRows,
   Fig,
   paragraph,
@@ -23,7 +22,7 @@ const ore = (d: Dec) => d.toNumber();
 const printedZero = (s: string) => /^[+-]?0(,0+)?( \S+)?$/.test(s);
 
 /** Rows by size of a column's figure, largest deviation first, leaving out those printed as zero. */
-function largest(ix: CellIndex, t: TableCells, col: number, print: (d: Dec) => string) {
+function largest(ix: CellIndex, t: TableCells, col: string, print: (d: Dec) => string) {
   return dataRows(t)
     .map((row) => ({ row, f: ix.figure(t, row, col, print) }))
     .filter(
@@ -43,7 +42,7 @@ export function prognosText(
   const t = ix.get("prognos");
   const total = t && totalRow(t);
   if (!t || !total) return undefined;
-  const col = column(t, /budgetavvikelse/i);
+  const col = "avvikelse";
   // A blank total deviation (a row with only one side, see tables/ensidig.ts) has no sentence.
   const sum = ix.figure(t, total, col, (d) => signedMnkr(ore(d)));
   const paragraphs: Paragraph[] = [];
@@ -92,7 +91,7 @@ export function resultatText(
   const t = ix.get("resultatrakning");
   const total = t && totalRow(t);
   if (!t || !total) return undefined;
-  const col = column(t, /^ack.*avv/i);
+  const col = "ack-avvikelse";
   const sum = ix.figure(t, total, col, (d) => signedMnkr(ore(d)));
   const big = largest(ix, t, col, (d) => signedMnkr(ore(d)));
   const paragraphs: Paragraph[] = [];
@@ -159,10 +158,10 @@ export function utvecklingText(
   const [noun, flow] = cost
     ? ["Kostnadsutvecklingen", "kostnads"]
     : ["Intäktsutvecklingen", "intäkts"];
-  const change = ix.figure(t, row, 2, (d) => tkr(ore(d.abs())));
-  const growth = ix.figure(t, row, 5, (d) => procent(d));
-  const budgeted = ix.figure(t, row, 6, (d) => procent(d));
-  const diff = ix.figure(t, row, 7, (d) => procentenheter(d));
+  const change = ix.figure(t, row, "skillnad-forra-aret", (d) => tkr(ore(d.abs())));
+  const growth = ix.figure(t, row, "utveckling", (d) => procent(d));
+  const budgeted = ix.figure(t, row, "budgeterad-utveckling", (d) => procent(d));
+  const diff = ix.figure(t, row, "skillnad-budget", (d) => procentenheter(d));
   const since = report.period.month === 12 ? "föregående år" : "samma period förra året";
   const sentences = [];
   if (growth && change) {
@@ -208,7 +207,7 @@ export function investeringText(report: BuiltReport): NarrativeSection | undefin
   const t = ix.get("investeringar");
   const total = t && totalRow(t);
   if (!t || !total) return undefined;
-  const col = t.table.columns.length - 1;
+  const col = "avvikelse";
   const sum = ix.figure(t, total, col, (d) => tkr(ore(d.abs())));
   if (!sum) return undefined;
   const under = sum.exact.isPositive();
@@ -266,8 +265,8 @@ export function personalText(
   const t = ix.get(id);
   if (!t) return undefined;
   const row = t.rows[0];
-  const utfall = ix.figure(t, row, 1, (d) => procent(d, 2));
-  const mal = ix.figure(t, row, 2, (d) => procent(d, d.times(100).isInteger() ? 0 : 1));
+  const utfall = ix.figure(t, row, "utfall", (d) => procent(d, 2));
+  const mal = ix.figure(t, row, "malvarde", (d) => procent(d, d.times(100).isInteger() ? 0 : 1));
   if (!utfall) return undefined;
   const noun = id === "personalomsattning" ? "Personalomsättningen" : "Sjukfrånvaron";
   const s = mal
@@ -295,7 +294,9 @@ export function resultathanteringText(report: BuiltReport): NarrativeSection | u
   if (!t) return undefined;
   const groups = t.rows.filter((r) => r.kind === "group");
   const parts = groups.flatMap((g, i) => {
-    const f = ix.figure(t, g, 3, (d) => formatAmount(ore(d), "mnkr", { decimals: 1 }, "mnkr"));
+    const f = ix.figure(t, g, "foreslas", (d) =>
+      formatAmount(ore(d), "mnkr", { decimals: 1 }, "mnkr"),
+    );
     const whose = /drift/i.test(rowLabel(g)) ? "driftbudgetens" : "investeringsbudgetens";
     return f ? [i ? " och " : "", f.fig, ` av ${whose} överskott`] : [];
   });

@@ -1,37 +1,44 @@
 import { roundingChecks } from "../checks";
 import { EkoError } from "../errors";
 import { ReportInput } from "../input";
+import { builtinLayout } from "../layout/builtin";
+import { Layout } from "../layout/model";
+import { figureOf, printTable } from "../layout/print";
 import { Context } from "../tables/builder";
 import { Row } from "../tables/cells";
-import { BUILDERS, LAYOUTS } from "./layouts";
-import { Check, Period, Report, REPORT_TYPE_NAMES, ReportTable, ReportType } from "./model";
+import { BUILDERS } from "./builders";
+import { Check, Period, Report, ReportTable, ReportType } from "./model";
 import { periodText } from "./period";
 
 export interface ReportOptions {
   type: ReportType;
   period: Period;
   org: string;
+  /** The organisation's layout; the report type's built-in one when absent. */
+  layout?: Layout;
 }
 
 export interface BuiltReport extends Report {
   /** The cells behind each printed table, with exact values, for narrative and export. */
   cells: Record<string, Row[]>;
+  /** The layout the report was built with: what --write-layout writes. */
+  layout: Layout;
 }
 
 /**
- * Builds every table the report type has, in report order. A table whose inputs are missing is
- * listed as missing with the reason; a table that fails on bad input becomes a check of
- * severity "fel" naming the place, so one bad cell never costs the whole report.
+ * Builds every table the layout has, in its order. A table whose inputs are missing is listed
+ * as missing with the reason; a table that fails on bad input becomes a check of severity "fel"
+ * naming the place, so one bad cell never costs the whole report.
  */
 export function buildReport(
   input: ReportInput,
   options: ReportOptions,
   inputChecks: Check[] = [],
 ): BuiltReport {
-  const ctx: Context = { ...options };
+  const layout = options.layout ?? builtinLayout(options.type);
   const report: BuiltReport = {
     type: options.type,
-    typeName: REPORT_TYPE_NAMES[options.type],
+    typeName: layout.name,
     period: options.period,
     periodText: periodText(options.period),
     org: options.org,
@@ -39,9 +46,18 @@ export function buildReport(
     missing: [],
     checks: [...inputChecks],
     narrative: [],
+    headings: layout.headings,
     cells: {},
+    layout,
   };
-  for (const place of LAYOUTS[options.type]) {
+  for (const place of layout.tables) {
+    const ctx: Context = {
+      type: options.type,
+      period: options.period,
+      org: options.org,
+      table: place,
+    };
+    const where = { id: place.id, section: place.section, title: place.title };
     let built;
     try {
       built = BUILDERS[place.id](input, ctx);
@@ -53,24 +69,27 @@ export function buildReport(
         message: e.message,
         where: e.where ? [e.where] : [],
       });
-      report.missing.push({ ...place, reason: e.message });
+      report.missing.push({ ...where, reason: e.message });
       continue;
     }
     if ("missing" in built) {
-      report.missing.push({ ...place, reason: built.missing });
+      report.missing.push({ ...where, reason: built.missing });
       continue;
     }
+    const printed = printTable(built, place, options);
     const table: ReportTable = {
-      ...place,
-      unit: built.unit,
-      columns: built.columns,
-      rows: built.rows.map((r) => r.cells.map((c) => c.text)),
-      kinds: built.rows.map((r) => r.kind),
-      sources: built.rows.map((r) => r.where),
+      ...where,
+      unit: built.unit ?? place.unit ?? "",
+      columns: printed.headings,
+      columnIds: printed.columns.map((c) => c.id),
+      rows: printed.rows.map((r) => r.cells.map((c) => c.text)),
+      figures: printed.rows.map((r) => r.cells.map(figureOf)),
+      kinds: printed.rows.map((r) => r.kind),
+      sources: printed.rows.map((r) => r.where),
     };
     report.tables.push(table);
-    report.cells[place.id] = built.rows;
-    report.checks.push(...(built.checks ?? []), ...roundingChecks(table, built.rows));
+    report.cells[place.id] = printed.rows;
+    report.checks.push(...(built.checks ?? []), ...roundingChecks(table, printed.rows));
   }
   return report;
 }

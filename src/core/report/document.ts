@@ -17,6 +17,8 @@ export interface ReportDocument {
   missing: Report["missing"];
   checks: Report["checks"];
   narrative: Report["narrative"];
+  /** The layout's parent headings without a table ("5 Ekonomi"), in report order. */
+  headings: Report["headings"];
   reconciliation: NonNullable<Report["reconciliation"]>;
   sources: {
     kind: string;
@@ -44,6 +46,7 @@ export function toDocument(
     missing: report.missing,
     checks: report.checks,
     narrative: report.narrative,
+    headings: report.headings,
     reconciliation: report.reconciliation ?? [],
     sources: mappings.map((m) => ({
       kind: m.kind,

@@ -1,5 +1,7 @@
+import type { Heading } from "../layout/model";
 import type { SourceReconciliation } from "../mapping/reconciliation";
 import type { NarrativeSection } from "../narrative/model";
+import type { Unit } from "../units";
 
 /** The report as every door sees it: printed strings, what is missing, and what looks wrong. */
 
@@ -47,6 +49,21 @@ export interface Period {
 
 export type RowKind = "data" | "group" | "total";
 
+/**
+ * A printed figure's exact value and how it was printed, so a door (Excel cells, a check) never
+ * parses the printed text back: öre for amounts, a fraction for percentages, as decimal strings.
+ */
+export interface Figure {
+  kind: "belopp" | "andel";
+  exact: string;
+  /** The unit an amount is printed in. */
+  unit?: Unit;
+  /** The decimals the printed text shows. */
+  decimals: number;
+  /** The printed text writes the unit after the figure ("-475 423 tkr"). */
+  withUnit?: boolean;
+}
+
 export interface ReportTable {
   id: TableId;
   section: string;
@@ -54,8 +71,12 @@ export interface ReportTable {
   /** What the table shows its figures in: "tkr", "mnkr", "%" or "blandat". */
   unit: string;
   columns: string[];
+  /** The stable id of each column (docs/layout.md), the way code names a figure. */
+  columnIds?: string[];
   /** Every cell as the report prints it; the total row, if any, is last. */
   rows: string[][];
+  /** Each printed cell's exact value, null for labels and blanks; same shape as `rows`. */
+  figures?: (Figure | null)[][];
   kinds: RowKind[];
   /** For each row, the workbook places its figures came from (sheet!cell or sheet!range). */
   sources: string[][];
@@ -89,6 +110,8 @@ export interface Report {
   checks: Check[];
   /** The text around the tables, in report order. */
   narrative: NarrativeSection[];
+  /** The layout's parent headings without a table ("5 Ekonomi"), for the exports. */
+  headings: Heading[];
   /** Per source table: its rows accounted for, and its used rows' sums against the report's. */
   reconciliation?: SourceReconciliation[];
 }

@@ -1,50 +1,59 @@
 import { Dec } from "../decimal";
-import { formatAmount, formatDecimal, formatPercent, NumberStyle } from "../format";
-import { inUnit, Ore } from "../money";
+import { Ore } from "../money";
 import { RowKind } from "../report/model";
 import { Unit } from "../units";
 
 /**
- * A printed cell and, for figures, the exact value behind it: öre for amounts, a fraction for
- * percentages. Checks and narrative work on the exact value, never on the printed text.
+ * What a builder puts in a cell, before the layout says how to print it: a label, an amount in
+ * öre, or a fraction. The unit and decimals come from the layout, so a builder never formats.
+ */
+export type Value =
+  | { kind: "text"; text: string }
+  /** `suffix` prints the unit after the figure ("-475 423 tkr"); "word" capitalises it ("119,7 Mnkr"). */
+  | { kind: "belopp"; ore: Ore; suffix?: "unit" | "word"; trimZeros?: boolean }
+  /** A fraction; undefined when it cannot be computed (last year 0), printed as "–". */
+  | { kind: "andel"; fraction: Dec | undefined; trimZeros?: boolean };
+
+/** A builder's row: values keyed by column id (docs/layout.md), and the workbook places behind them. */
+export interface BuiltRow {
+  kind: RowKind;
+  values: Partial<Record<string, Value>>;
+  where: string[];
+}
+
+export const label = (t: string): Value => ({ kind: "text", text: t });
+
+export function amount(
+  ore: Ore | undefined,
+  opts: { suffix?: "unit" | "word"; trimZeros?: boolean } = {},
+): Value | undefined {
+  return ore === undefined ? undefined : { kind: "belopp", ore, ...opts };
+}
+
+export const percent = (fraction: Dec | undefined, trimZeros?: boolean): Value => ({
+  kind: "andel",
+  fraction,
+  ...(trimZeros ? { trimZeros } : {}),
+});
+
+/**
+ * A printed cell and, for figures, the exact value behind it (öre for amounts, a fraction for
+ * percentages) with the unit and decimals it was printed in. Checks, narrative and exports work
+ * on these, never on the printed text.
  */
 export interface Cell {
   text: string;
   exact?: Dec;
   kind?: "belopp" | "andel";
+  unit?: Unit;
+  decimals?: number;
+  withUnit?: boolean;
 }
 
 export interface Row {
   kind: RowKind;
   cells: Cell[];
   where: string[];
-}
-
-export const text = (t: string): Cell => ({ text: t });
-export const blank: Cell = { text: "" };
-
-export function amount(
-  ore: Ore | undefined,
-  unit: Unit,
-  style: NumberStyle,
-  suffix?: string,
-): Cell {
-  if (ore === undefined) return blank;
-  return { text: formatAmount(ore, unit, style, suffix), exact: new Dec(ore), kind: "belopp" };
-}
-
-export function percent(fraction: Dec | undefined, style: NumberStyle): Cell {
-  if (fraction === undefined) return text("–");
-  return { text: formatPercent(fraction, style), exact: fraction, kind: "andel" };
-}
-
-/** A figure in `unit` with the unit written after it in a different case ("119,7 Mnkr"). */
-export function amountWithWord(ore: Ore, unit: Unit, style: NumberStyle, word: string): Cell {
-  return {
-    text: `${formatDecimal(inUnit(ore, unit), style)} ${word}`,
-    exact: new Dec(ore),
-    kind: "belopp",
-  };
 }
 
 /** Sums optional amounts; undefined when no row has one, so a missing column stays blank. */

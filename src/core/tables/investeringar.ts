@@ -1,13 +1,9 @@
 import { InvesteringRad } from "../input";
 import { budgetavvikelse } from "../measures";
 import { Ore } from "../money";
-import { MONTHS } from "../report/period";
-import { amount, Cell, Row, text, total } from "./cells";
-import { missing, TableBuilder } from "./builder";
+import { amount, BuiltRow, label, total } from "./cells";
+import { missing, placeName, TableBuilder, totalLabel } from "./builder";
 import { oneSided } from "./ensidig";
-
-const TKR = { decimals: 0 } as const;
-const MNKR = { decimals: 1 } as const;
 
 /** Investments are spend: avvikelse is budget − prognos (or utfall), an underspend positive. */
 const spendAvv = (outcome: Ore | undefined, budget: Ore | undefined) =>
@@ -30,18 +26,16 @@ export const investeringsindikator: TableBuilder = (input) => {
   const p = total(rows.map((r) => r.prognos));
   const b = total(rows.map((r) => r.arsbudget));
   return {
-    unit: "tkr",
-    columns: ["Indikator", "Årsprognos", "Årsbudget", "Avvikelse"],
     rows: [
       {
         kind: "data",
         where: rows.map((r) => r.where),
-        cells: [
-          text("Prognos Investeringsbudgetavvikelse"),
-          amount(p, "tkr", TKR, "tkr"),
-          amount(b, "tkr", TKR, "tkr"),
-          amount(spendAvv(p, b), "tkr", TKR, "tkr"),
-        ],
+        values: {
+          indikator: label("Prognos Investeringsbudgetavvikelse"),
+          arsprognos: amount(p, { suffix: "unit" }),
+          arsbudget: amount(b, { suffix: "unit" }),
+          avvikelse: amount(spendAvv(p, b), { suffix: "unit" }),
+        },
       },
     ],
   };
@@ -53,43 +47,35 @@ export const investeringar: TableBuilder = (input, ctx) => {
   const annual = ctx.period.month === 12;
   // Before year end the deviation is taken against the prognosis, as the seeds do.
   const prognosis = !annual && hasPrognos(rows);
-  const line = (label: string, u?: Ore, b?: Ore, p?: Ore, blank = false): Cell[] => {
-    const cells = [text(label), amount(u, "tkr", TKR), amount(b, "tkr", TKR)];
-    const d = blank ? undefined : prognosis ? spendAvv(p, b) : spendAvv(u, b);
-    return prognosis
-      ? [...cells, amount(p, "tkr", TKR), amount(d, "tkr", TKR)]
-      : [...cells, amount(d, "tkr", TKR)];
-  };
+  const line = (name: string, u?: Ore, b?: Ore, p?: Ore, blank = false) => ({
+    investering: label(name),
+    utfall: amount(u),
+    arsbudget: amount(b),
+    arsprognos: amount(p),
+    avvikelse: amount(blank ? undefined : prognosis ? spendAvv(p, b) : spendAvv(u, b)),
+  });
   const lopsided = oneSided(
     rows,
     (r) => (prognosis ? r.prognos : r.utfall),
     (r) => r.arsbudget,
-    "5.3 Investeringar per projekt",
+    placeName(ctx),
     [prognosis ? "årsprognos" : "utfall", "årsbudget"],
   );
-  const columns = prognosis
-    ? [
-        "Investering (tkr)",
-        `Utfall ${MONTHS[ctx.period.month - 1]}`,
-        "Årsbudget",
-        "Årsprognos",
-        "Avvikelse mot årsbudget",
-      ]
-    : ["Investeringar (tkr)", "Ack utfall", "Årsbudget", "Avvikelse"];
+  // Without a prognosis the deviation is against the outcome, and there is no prognosis column.
+  const columns = ["investering", "utfall", "arsbudget", "avvikelse"];
   const sum = (f: (r: InvesteringRad) => Ore | undefined) => total(rows.map(f));
   return {
-    unit: "tkr",
-    columns,
+    columns: prognosis ? [...columns, "arsprognos"] : columns,
     rows: [
-      ...rows.map((r): Row => ({
+      ...rows.map((r): BuiltRow => ({
         kind: "data",
-        cells: line(r.namn, r.utfall, r.arsbudget, r.prognos),
+        values: line(r.namn, r.utfall, r.arsbudget, r.prognos),
         where: [r.where],
       })),
       {
         kind: "total",
-        cells: line(
-          "Summa",
+        values: line(
+          totalLabel(ctx, "Summa"),
           sum((r) => r.utfall),
           sum((r) => r.arsbudget),
           sum((r) => r.prognos),
@@ -106,7 +92,7 @@ export const investeringar: TableBuilder = (input, ctx) => {
  * Investments per category (seed 002, "Investeringstabell"), summed from the projects so the two
  * tables cannot disagree. Categories the organisation lists but has no project in show as 0.
  */
-export const investeringskategorier: TableBuilder = (input) => {
+export const investeringskategorier: TableBuilder = (input, ctx) => {
   const rows = projects(input.investeringar);
   if (typeof rows === "string") return missing(rows);
   if (rows.every((r) => !r.kategori))
@@ -120,23 +106,21 @@ export const investeringskategorier: TableBuilder = (input) => {
   // A category listed twice (a row pasted twice in the list) is still one row, or the total would count it twice.
   const order = [...new Set(input.investeringskategorier ?? [])];
   for (const r of rows) if (!order.includes(r.kategori!)) order.push(r.kategori!);
-  const line = (label: string, group: InvesteringRad[]): Row => {
+  const line = (name: string, group: InvesteringRad[]): BuiltRow => {
     const u = total(group.map((r) => r.utfall)) ?? 0;
     const b = total(group.map((r) => r.arsbudget)) ?? 0;
     return {
       kind: "data",
       where: group.map((r) => r.where),
-      cells: [
-        text(label),
-        amount(u, "mnkr", MNKR),
-        amount(b, "mnkr", MNKR),
-        amount(spendAvv(u, b), "mnkr", MNKR),
-      ],
+      values: {
+        kategori: label(name),
+        "ack-utfall": amount(u),
+        arsbudget: amount(b),
+        avvikelse: amount(spendAvv(u, b)),
+      },
     };
   };
   return {
-    unit: "mnkr",
-    columns: ["Investeringar (Mnkr)", "Ack. utfall", "Årsbudget", "Avvikelse"],
     rows: [
       ...order.map((k) =>
         line(
@@ -144,7 +128,7 @@ export const investeringskategorier: TableBuilder = (input) => {
           rows.filter((r) => r.kategori === k),
         ),
       ),
-      { ...line("TOTAL", rows), kind: "total" },
+      { ...line(totalLabel(ctx, "TOTAL"), rows), kind: "total" },
     ],
   };
 };

@@ -2,7 +2,7 @@ import { Dec } from "../decimal";
 import { PersonalIndikator, UppdragRad } from "../input";
 import { budgetavvikelse } from "../measures";
 import { Ore } from "../money";
-import { amountWithWord, blank, Cell, percent, Row, text, total } from "./cells";
+import { amount, BuiltRow, label, percent, total, Value } from "./cells";
 import { missing, TableBuilder } from "./builder";
 
 export const INDIKATOR_NAMN: Record<PersonalIndikator, string> = {
@@ -10,8 +10,8 @@ export const INDIKATOR_NAMN: Record<PersonalIndikator, string> = {
   sjukfranvaro: "Sjukfrånvaro",
 };
 
-/** A target is printed as set ("13%", "4,5%"), an outcome with the report's two decimals. */
-const target = (d: Dec | undefined): Cell => percent(d, { decimals: 2, trimZeros: true });
+/** A target is printed as set ("13%", "4,5%"), an outcome with the layout's decimals. */
+const target = (d: Dec | undefined): Value => percent(d, true);
 
 function staffBuilder(indikator: PersonalIndikator): TableBuilder {
   return (input) => {
@@ -19,16 +19,15 @@ function staffBuilder(indikator: PersonalIndikator): TableBuilder {
     if (!row) return missing(`${INDIKATOR_NAMN[indikator].toLowerCase()} saknas i arbetsboken`);
     return {
       unit: "%",
-      columns: ["Indikator", "Utfall", "Målvärde"],
       rows: [
         {
           kind: "data",
           where: [row.where],
-          cells: [
-            text(INDIKATOR_NAMN[indikator]),
-            percent(row.utfall, { decimals: 2 }),
-            target(row.malvarde),
-          ],
+          values: {
+            indikator: label(INDIKATOR_NAMN[indikator]),
+            utfall: percent(row.utfall),
+            malvarde: target(row.malvarde),
+          },
         },
       ],
     };
@@ -37,9 +36,6 @@ function staffBuilder(indikator: PersonalIndikator): TableBuilder {
 
 export const personalomsattning = staffBuilder("personalomsattning");
 export const sjukfranvaro = staffBuilder("sjukfranvaro");
-
-const PCT1 = { decimals: 1 } as const;
-const MNKR1 = { decimals: 1 } as const;
 
 /**
  * Chapter 6 of the annual report repeats the indicators of chapters 4 and 5 with one decimal.
@@ -51,21 +47,24 @@ export const verksamhetsmatt: TableBuilder = (input, ctx) => {
   const uppdrag = input.uppdrag ?? [];
   if (!staff.length && !uppdrag.length)
     return missing("varken personalindikatorer eller resultat per uppdrag finns");
-  const rows: Row[] = [];
-  const group = (name: string, lines: Omit<Row, "kind">[]) =>
-    lines.forEach((l, i) =>
-      rows.push({ kind: "data", where: l.where, cells: [i ? blank : text(name), ...l.cells] }),
-    );
+  const rows: BuiltRow[] = [];
+  type Line = { where: string[]; cells: [Value, Value | undefined, Value | undefined] };
+  const group = (name: string, lines: Line[]) =>
+    lines.forEach((l, i) => {
+      const [indikator, utfall, malvarde] = l.cells;
+      const values = { grupp: i ? undefined : label(name), indikator, utfall, malvarde };
+      rows.push({ kind: "data", where: l.where, values });
+    });
 
   group(
     "Medarbetare",
-    (["personalomsattning", "sjukfranvaro"] as const).flatMap((id) => {
+    (["personalomsattning", "sjukfranvaro"] as const).flatMap((id): Line[] => {
       const r = staff.find((s) => s.indikator === id);
       return r
         ? [
             {
               where: [r.where],
-              cells: [text(INDIKATOR_NAMN[id]), percent(r.utfall, PCT1), percent(r.malvarde, PCT1)],
+              cells: [label(INDIKATOR_NAMN[id]), percent(r.utfall), percent(r.malvarde)],
             },
           ]
         : [];
@@ -79,14 +78,14 @@ export const verksamhetsmatt: TableBuilder = (input, ctx) => {
     ctx.period.month === 12 ? (arsbudget ?? sum((r) => r.ackBudget)) : sum((r) => r.ackBudget);
   const prognos = sum((r) => r.prognos) ?? (ctx.period.month === 12 ? utfall : undefined);
   const where = uppdrag.map((r) => r.where);
-  const mnkr = (ore: Ore) => amountWithWord(ore, "mnkr", MNKR1, "Mnkr");
-  const economy: Omit<Row, "kind">[] = [];
+  const mnkr = (ore: Ore) => amount(ore, { suffix: "word" });
+  const economy: Line[] = [];
   if (utfall !== undefined && ackBudget !== undefined) {
-    economy.push({ where, cells: [text("Periodresultat"), mnkr(utfall), mnkr(ackBudget)] });
+    economy.push({ where, cells: [label("Periodresultat"), mnkr(utfall), mnkr(ackBudget)] });
     economy.push({
       where,
       cells: [
-        text("Ackumulerad budgetavvikelse"),
+        label("Ackumulerad budgetavvikelse"),
         mnkr(budgetavvikelse(utfall, ackBudget)),
         mnkr(0),
       ],
@@ -95,9 +94,9 @@ export const verksamhetsmatt: TableBuilder = (input, ctx) => {
   if (prognos !== undefined && arsbudget !== undefined) {
     economy.push({
       where,
-      cells: [text("Prognos budgetavvikelse"), mnkr(budgetavvikelse(prognos, arsbudget)), mnkr(0)],
+      cells: [label("Prognos budgetavvikelse"), mnkr(budgetavvikelse(prognos, arsbudget)), mnkr(0)],
     });
   }
   group("Ekonomi", economy);
-  return { unit: "blandat", columns: ["Grupp", "Indikatorer", "Utfall", "Målvärde"], rows };
+  return { unit: "blandat", rows };
 };

@@ -1,5 +1,5 @@
-import { amount, blank, Row, text, total } from "./cells";
-import { missing, TableBuilder } from "./builder";
+import { amount, BuiltRow, label, total } from "./cells";
+import { missing, TableBuilder, totalLabel } from "./builder";
 
 /**
  * Seed 004, Tabell 4: the plan prints the budget in the budget convention (costs positive,
@@ -8,20 +8,20 @@ import { missing, TableBuilder } from "./builder";
 export const driftbudget: TableBuilder = (input, ctx) => {
   const rows = input.driftbudget;
   if (!rows?.length) return missing("ingen driftbudget per kontoklass hittades i arbetsboken");
-  const whole = { decimals: 0 };
   return {
-    unit: "mnkr",
-    columns: ["Kontoklass", ctx.org],
     rows: [
-      ...rows.map((r): Row => ({
+      ...rows.map((r): BuiltRow => ({
         kind: "data",
         where: [r.where],
-        cells: [text(r.kontoklass), amount(r.budget, "mnkr", whole)],
+        values: { kontoklass: label(r.kontoklass), budget: amount(r.budget) },
       })),
       {
         kind: "total",
         where: rows.map((r) => r.where),
-        cells: [text("Nettobudget"), amount(total(rows.map((r) => r.budget)), "mnkr", whole)],
+        values: {
+          kontoklass: label(totalLabel(ctx, "Nettobudget")),
+          budget: amount(total(rows.map((r) => r.budget))),
+        },
       },
     ],
   };
@@ -34,32 +34,29 @@ export const driftbudget: TableBuilder = (input, ctx) => {
 export const investeringsbudget: TableBuilder = (input, ctx) => {
   const rows = input.investeringsbudget;
   if (!rows?.length) return missing("ingen investeringsbudget per år hittades i arbetsboken");
+  // The three plan years are columns ar1–ar3; their headings ({år}, {år+1}, …) are the layout's.
   const years = [0, 1, 2].map((i) => ctx.period.year + i);
-  const style = { decimals: 1, trimZeros: true };
-  const out: Row[] = [];
+  const style = { trimZeros: true };
+  const out: BuiltRow[] = [];
   let group: string | undefined;
   for (const r of rows) {
     if (r.grupp && r.grupp !== group) {
       out.push({
         kind: "group",
         where: [],
-        cells: [text(r.grupp), blank, ...years.map(() => blank)],
+        values: { investering: label(r.grupp) },
       });
     }
     group = r.grupp;
     out.push({
       kind: "data",
       where: [r.where],
-      cells: [
-        text(r.namn),
-        amount(r.totalBudget, "mnkr", style),
-        ...years.map((y) => amount(r.perAr[y], "mnkr", style)),
-      ],
+      values: {
+        investering: label(r.namn),
+        "total-budget": amount(r.totalBudget, style),
+        ...Object.fromEntries(years.map((y, i) => [`ar${i + 1}`, amount(r.perAr[y], style)])),
+      },
     });
   }
-  return {
-    unit: "mnkr",
-    columns: ["Investering", "Total budget", ...years.map(String)],
-    rows: out,
-  };
+  return { rows: out };
 };

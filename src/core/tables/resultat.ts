@@ -1,12 +1,9 @@
 import { UppdragRad } from "../input";
 import { budgetavvikelse } from "../measures";
 import { Ore } from "../money";
-import { amount, Cell, Row, text, total } from "./cells";
-import { Context, missing, TableBuilder } from "./builder";
+import { amount, BuiltRow, label, total } from "./cells";
+import { Context, missing, placeName, TableBuilder, totalLabel } from "./builder";
 import { oneSided } from "./ensidig";
-
-const MNKR = { decimals: 1 } as const;
-const TKR = { decimals: 0 } as const;
 
 type Column = keyof Pick<UppdragRad, "ackUtfall" | "ackBudget" | "arsbudget" | "prognos">;
 
@@ -35,12 +32,18 @@ const sum = (rows: UppdragRad[], f: (r: UppdragRad) => Ore | undefined) => total
 const avv = (u: Ore | undefined, b: Ore | undefined) =>
   u === undefined || b === undefined ? undefined : budgetavvikelse(u, b);
 
-function indicator(label: string, values: (Ore | undefined)[], where: string[]): Row {
-  const cells: Cell[] = [text(label), ...values.map((v) => amount(v, "tkr", TKR, "tkr"))];
-  return { kind: "data", cells, where };
+/** An indicator's one row: its name and three amounts with the unit written after them. */
+function indicator(
+  name: string,
+  ids: string[],
+  values: (Ore | undefined)[],
+  where: string[],
+): BuiltRow {
+  const cells = Object.fromEntries(values.map((v, i) => [ids[i], amount(v, { suffix: "unit" })]));
+  return { kind: "data", values: { indikator: label(name), ...cells }, where };
 }
 
-export const prognosindikator: TableBuilder = (input) => {
+export const prognosindikator: TableBuilder = (input, ctx) => {
   const rows = uppdragWith(input.uppdrag, ["prognos", "arsbudget"]);
   if (typeof rows === "string") return missing(rows);
   const p = sum(rows, (r) => r.prognos);
@@ -49,15 +52,14 @@ export const prognosindikator: TableBuilder = (input) => {
     rows,
     (r) => r.prognos,
     (r) => r.arsbudget,
-    "5.1.1 Prognosindikator",
+    placeName(ctx),
     ["prognos", "årsbudget"],
   );
   return {
-    unit: "tkr",
-    columns: ["Indikator", "Årsprognos tkr", "Årsbudget tkr", "Avvikelse tkr"],
     rows: [
       indicator(
         "Prognos budgetavvikelse",
+        ["prognos", "arsbudget", "avvikelse"],
         [p, b, lopsided ? undefined : avv(p, b)],
         rows.map((r) => r.where),
       ),
@@ -66,34 +68,36 @@ export const prognosindikator: TableBuilder = (input) => {
   };
 };
 
-export const prognos: TableBuilder = (input) => {
+export const prognos: TableBuilder = (input, ctx) => {
   const rows = uppdragWith(input.uppdrag, ["prognos", "arsbudget"]);
   if (typeof rows === "string") return missing(rows);
-  const line = (label: string, p: Ore | undefined, b: Ore | undefined, blank = false): Cell[] => [
-    text(label),
-    amount(p, "mnkr", MNKR),
-    amount(b, "mnkr", MNKR),
-    amount(blank ? undefined : avv(p, b), "mnkr", MNKR),
-  ];
+  const line = (name: string, p: Ore | undefined, b: Ore | undefined, blank = false) => ({
+    uppdrag: label(name),
+    prognos: amount(p),
+    arsbudget: amount(b),
+    avvikelse: amount(blank ? undefined : avv(p, b)),
+  });
   const p = sum(rows, (r) => r.prognos);
   const b = sum(rows, (r) => r.arsbudget);
   const lopsided = oneSided(
     rows,
     (r) => r.prognos,
     (r) => r.arsbudget,
-    "5.1.2 Analys av prognosen",
+    placeName(ctx),
     ["prognos", "årsbudget"],
   );
   return {
-    unit: "mnkr",
-    columns: ["Uppdrag, belopp i mnkr", "Prognos", "Årsbudget", "Prognos budgetavvikelse"],
     rows: [
-      ...rows.map((r): Row => ({
+      ...rows.map((r): BuiltRow => ({
         kind: "data",
-        cells: line(r.namn, r.prognos, r.arsbudget),
+        values: line(r.namn, r.prognos, r.arsbudget),
         where: [r.where],
       })),
-      { kind: "total", cells: line("Total", p, b, !!lopsided), where: rows.map((r) => r.where) },
+      {
+        kind: "total",
+        values: line(totalLabel(ctx, "Total"), p, b, !!lopsided),
+        where: rows.map((r) => r.where),
+      },
     ],
     checks: lopsided ? [lopsided] : [],
   };
@@ -109,15 +113,14 @@ export const resultatindikator: TableBuilder = (input, ctx) => {
     rows,
     (r) => r.ackUtfall,
     (r) => ackBudget(r, ctx),
-    "Resultatindikator",
+    placeName(ctx),
     ["ack. utfall", "ack. budget"],
   );
   return {
-    unit: "tkr",
-    columns: ["Indikator", "Ack resultat tkr", "Ack budget tkr", "Ack avvikelse tkr"],
     rows: [
       indicator(
         "Ackumulerad budgetavvikelse",
+        ["ack-utfall", "ack-budget", "ack-avvikelse"],
         [u, b, lopsided ? undefined : avv(u, b)],
         rows.map((r) => r.where),
       ),
@@ -135,21 +138,17 @@ export const resultatrakning: TableBuilder = (input, ctx) => {
   }
   const withPrognos = !annual && rows.some((r) => r.prognos !== undefined);
   const line = (
-    label: string,
+    name: string,
     r: { u?: Ore; b?: Ore; p?: Ore; ab?: Ore },
     blankUB = false,
     blankPAB = false,
-  ): Cell[] => {
-    const cells = [
-      text(label),
-      amount(r.u, "mnkr", MNKR),
-      amount(r.b, "mnkr", MNKR),
-      amount(blankUB ? undefined : avv(r.u, r.b), "mnkr", MNKR),
-    ];
-    return withPrognos
-      ? [...cells, amount(blankPAB ? undefined : avv(r.p, r.ab), "mnkr", MNKR)]
-      : cells;
-  };
+  ) => ({
+    uppdrag: label(name),
+    "ack-utfall": amount(r.u),
+    "ack-budget": amount(r.b),
+    "ack-avvikelse": amount(blankUB ? undefined : avv(r.u, r.b)),
+    "prognos-avvikelse": amount(blankPAB ? undefined : avv(r.p, r.ab)),
+  });
   const figures = (r: UppdragRad) => ({
     u: r.ackUtfall,
     b: ackBudget(r, ctx),
@@ -162,10 +161,7 @@ export const resultatrakning: TableBuilder = (input, ctx) => {
     p: sum(rows, (r) => r.prognos),
     ab: sum(rows, (r) => r.arsbudget),
   };
-  const columns = annual
-    ? ["Uppdrag, belopp i mnkr", "Ack utfall", "Årsbudget", "Ack budg avv"]
-    : ["Uppdrag, belopp i mnkr", "Ack. utfall", "Ack. budget", "Ack. budgetavvikelse"];
-  const title = "5.2.1 Resultaträkning";
+  const title = placeName(ctx);
   const lopsidedUB = oneSided(
     rows,
     (r) => r.ackUtfall,
@@ -182,18 +178,19 @@ export const resultatrakning: TableBuilder = (input, ctx) => {
         ["prognos", "årsbudget"],
       )
     : undefined;
+  // Without a prognosis (the annual report, or no prognosis column) the table has no such column.
+  const columns = ["uppdrag", "ack-utfall", "ack-budget", "ack-avvikelse"];
   return {
-    unit: "mnkr",
-    columns: withPrognos ? [...columns, "Prognos budgetavvikelse"] : columns,
+    columns: withPrognos ? [...columns, "prognos-avvikelse"] : columns,
     rows: [
-      ...rows.map((r): Row => ({
+      ...rows.map((r): BuiltRow => ({
         kind: "data",
-        cells: line(r.namn, figures(r)),
+        values: line(r.namn, figures(r)),
         where: [r.where],
       })),
       {
         kind: "total",
-        cells: line("Totalt", totals, !!lopsidedUB, !!lopsidedPAB),
+        values: line(totalLabel(ctx, "Totalt"), totals, !!lopsidedUB, !!lopsidedPAB),
         where: rows.map((r) => r.where),
       },
     ],

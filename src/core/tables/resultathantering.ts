@@ -3,10 +3,9 @@ import { resultathantering as tillOverforing } from "../measures";
 import { formatAmount } from "../format";
 import { Ore } from "../money";
 import { Check } from "../report/model";
-import { amount, Cell, Row, text, total } from "./cells";
+import { amount, BuiltRow, label, total } from "./cells";
 import { missing, TableBuilder } from "./builder";
 
-const MNKR = { decimals: 1 } as const;
 const TKR = { decimals: 0 } as const;
 const GROUPS = [
   ["drift", "Driftsbudget"],
@@ -23,13 +22,13 @@ export const resultathantering: TableBuilder = (input) => {
     return missing("ingen tabell med begärda överföringar hittades i arbetsboken");
   const granted = (r: OverforingRad) =>
     tillOverforing(r.avvikelse, r.begart, input.overforingsregel, r.where);
-  const line = (label: string, a?: Ore, b?: Ore, g?: Ore): Cell[] => [
-    text(label),
-    amount(a, "mnkr", MNKR),
-    amount(b, "mnkr", MNKR),
-    amount(g, "mnkr", MNKR),
-  ];
-  const rows: Row[] = [];
+  const line = (name: string, a?: Ore, b?: Ore, g?: Ore) => ({
+    post: label(name),
+    avvikelse: amount(a),
+    begard: amount(b),
+    foreslas: amount(g),
+  });
+  const rows: BuiltRow[] = [];
   for (const [typ, name] of GROUPS) {
     const group = posts.filter((r) => r.typ === typ);
     if (!group.length) continue;
@@ -37,7 +36,7 @@ export const resultathantering: TableBuilder = (input) => {
     rows.push({
       kind: "group",
       where: group.map((r) => r.where),
-      cells: line(
+      values: line(
         name,
         sum((r) => r.avvikelse),
         sum((r) => r.begart),
@@ -48,7 +47,7 @@ export const resultathantering: TableBuilder = (input) => {
       rows.push({
         kind: "data",
         where: [r.where],
-        cells: line(r.post, r.avvikelse, r.begart, granted(r)),
+        values: line(r.post, r.avvikelse, r.begart, granted(r)),
       });
     }
   }
@@ -62,15 +61,5 @@ export const resultathantering: TableBuilder = (input) => {
         `${formatAmount(granted(r), "tkr", TKR, "tkr")}; ${formatAmount(granted(r), "tkr", TKR, "tkr")} föreslås föras över.`,
       where: [r.where],
     }));
-  return {
-    checks,
-    unit: "mnkr",
-    columns: [
-      "Post, belopp i mnkr",
-      "Avvikelse mot budget",
-      "Begärd överföring",
-      "Föreslås föras över",
-    ],
-    rows,
-  };
+  return { checks, rows };
 };

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { WritePlan } from "../output/place";
 import { Progress, STATE_SHEET, WorkbookPort } from "../output/port";
-import { parseState, SavedState } from "../output/state";
+import { Bounds, parseState, SavedState } from "../output/state";
 import { loadWorkbook, sheetOf } from "../xlsx";
 
 /**
@@ -23,8 +23,12 @@ export class FileWorkbook implements WorkbookPort {
 
   async read(state: SavedState | undefined, progress?: Progress) {
     progress?.("Läser arbetsboken …");
-    const sheets = this.wb.worksheets.filter((ws) => ws.name !== STATE_SHEET).map(sheetOf);
-    return { sheets, owned: state?.outputs ?? {} };
+    const worksheets = this.wb.worksheets.filter((ws) => ws.name !== STATE_SHEET);
+    return {
+      sheets: worksheets.map(sheetOf),
+      owned: state?.outputs ?? {},
+      formulas: worksheets.flatMap(formulaCells),
+    };
   }
 
   async loadState() {
@@ -45,7 +49,11 @@ export class FileWorkbook implements WorkbookPort {
     for (const c of plan.clears) {
       const sheet = ws(c.sheet);
       for (let r = c.top; r <= c.bottom; r++)
-        for (let k = c.left; k <= c.right; k++) sheet.getCell(r + 1, k + 1).value = null;
+        for (let k = c.left; k <= c.right; k++) {
+          const cell = sheet.getCell(r + 1, k + 1);
+          cell.value = null;
+          cell.style = {};
+        }
     }
     for (const w of plan.writes) {
       const sheet = ws(w.sheet);
@@ -53,8 +61,13 @@ export class FileWorkbook implements WorkbookPort {
         row.forEach((v, k) => {
           const cell = sheet.getCell(w.top + r + 1, w.left + k + 1);
           cell.value = v === "" ? null : v;
-          cell.numFmt = w.block.formats[r][k];
-          cell.font = { bold: w.block.bold.includes(r) };
+          // A new style object: exceljs shares one between all cells loaded with the same style,
+          // so setting cell.numFmt would change every cell (on any sheet) that shares it.
+          cell.style = {
+            ...cell.style,
+            numFmt: w.block.formats[r][k],
+            font: { ...cell.style.font, bold: w.block.bold.includes(r) },
+          };
         }),
       );
     }
@@ -68,4 +81,16 @@ export class FileWorkbook implements WorkbookPort {
   async save(): Promise<Uint8Array> {
     return new Uint8Array(await this.wb.xlsx.writeBuffer());
   }
+}
+
+/** Cells holding a formula: one showing "" reads as empty but is the user's. */
+function formulaCells(ws: ExcelJS.Worksheet): Bounds[] {
+  const out: Bounds[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) =>
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.type === ExcelJS.ValueType.Formula)
+        out.push({ sheet: ws.name, top: r - 1, left: c - 1, bottom: r - 1, right: c - 1 });
+    }),
+  );
+  return out;
 }

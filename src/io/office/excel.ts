@@ -1,26 +1,16 @@
 /// <reference types="office-js" />
 import { Sheet } from "../../core/mapping/grid";
+import { EkoError } from "../../core/errors";
 import { parseRange, WritePlan } from "../output/place";
 import { Progress, STATE_SHEET, WorkbookPort } from "../output/port";
-import { OwnedOutput, parseState, SavedState } from "../output/state";
-import { formatOf, rawValue } from "./cells";
+import { sheetNameProblem } from "../output/sheetName";
+import { Bounds, cut, fingerprint, OwnedOutput, parseState, SavedState } from "../output/state";
+import { readCells, UsedArea, PAYLOAD_BYTES } from "./readCells";
+import { parseRecord, RECORD_NAMESPACE, recordXml } from "./record";
 
-/**
- * Cells per context.sync. Excel on the web refuses requests and responses over 5 MB; values and
- * number formats of 40 000 cells stay around 1–2 MB even with long texts.
- */
-export const CHUNK_CELLS = 40_000;
 const SETTING = "ekonomirapport";
 /** The add-in's own output is a workbook-level name per report table: it follows moved cells. */
 export const NAME_PREFIX = "EKO_";
-
-interface Slice {
-  sheet: number;
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-}
 
 /** Every Excel.run of the task pane. Components never call Excel; they get this behind WorkbookPort. */
 export class ExcelWorkbook implements WorkbookPort {
@@ -33,6 +23,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const worksheets = wb.worksheets.load("items/name");
       const tables = wb.tables.load("items/name");
       const names = wb.names.load("items/name,items/formula");
+      const parts = wb.customXmlParts.getByNamespace(RECORD_NAMESPACE).load("items/id");
       await context.sync();
 
       const sheetItems = worksheets.items.filter((s) => s.name !== STATE_SHEET);
@@ -46,6 +37,7 @@ export class ExcelWorkbook implements WorkbookPort {
         sheet: t.worksheet.load("name"),
         range: t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
       }));
+      const xml = parts.items.map((p) => p.getXml());
       await context.sync();
 
       const sheets: Sheet[] = sheetItems.map((s) => ({
@@ -65,68 +57,90 @@ export class ExcelWorkbook implements WorkbookPort {
           right: r.columnIndex + r.columnCount - 1,
         });
       }
-      const slices: Slice[] = [];
+      const areas: UsedArea[] = [];
+      const formulaAreas: Excel.RangeAreas[] = [];
       used.forEach((u, i) => {
         if (u.isNullObject) return;
-        const rowsPer = Math.max(1, Math.floor(CHUNK_CELLS / u.columnCount));
-        for (let r = 0; r < u.rowCount; r += rowsPer) {
-          slices.push({
-            sheet: i,
-            row: u.rowIndex + r,
-            col: u.columnIndex,
-            rows: Math.min(rowsPer, u.rowCount - r),
-            cols: u.columnCount,
-          });
-        }
+        const sheet = sheetItems[i];
+        areas.push({
+          sheet,
+          into: sheets[i],
+          row: u.rowIndex,
+          col: u.columnIndex,
+          rows: u.rowCount,
+          cols: u.columnCount,
+        });
+        // A formula showing "" reads as empty, but the cell is the user's (ExcelApi 1.9).
+        formulaAreas.push(
+          u
+            .getSpecialCellsOrNullObject(Excel.SpecialCellType.formulas)
+            .load("isNullObject,address"),
+        );
       });
-      const total = slices.reduce((n, s) => n + s.rows * s.cols, 0);
-      let done = 0;
-      for (const batch of batches(slices, (s) => s.rows * s.cols)) {
-        const ranges = batch.map((s) =>
-          sheetItems[s.sheet]
-            .getRangeByIndexes(s.row, s.col, s.rows, s.cols)
-            .load("values,numberFormat"),
-        );
-        await context.sync();
-        batch.forEach((s, k) =>
-          place(sheets[s.sheet], s, ranges[k].values, ranges[k].numberFormat),
-        );
-        done += batch.reduce((n, s) => n + s.rows * s.cols, 0);
-        progress?.(
-          `Läser celler: ${done.toLocaleString("sv-SE")} av ${total.toLocaleString("sv-SE")}`,
-          total ? done / total : 1,
-        );
-      }
+      await readCells(context, areas, progress);
       sheets.forEach(fillHoles);
-      return { sheets, owned: ownedFromNames(names.items, state) };
+      const formulas = formulaAreas.flatMap((a) => (a.isNullObject ? [] : areasOf(a.address)));
+      const record = Object.assign({}, ...xml.map((x) => parseRecord(x.value)));
+      return { sheets, formulas, owned: ownedNow(sheets, names.items, record, state) };
     });
   }
 
+  /**
+   * Writes the plan, or nothing: protection and new sheet names are checked before the first
+   * cell is written, because Excel runs a batch up to its first failure and keeps what ran.
+   */
   async apply(plan: WritePlan, progress?: Progress) {
     await Excel.run(async (context) => {
       const wb = context.workbook;
       const existing = wb.names.load("items/name");
+      const parts = wb.customXmlParts.getByNamespace(RECORD_NAMESPACE).load("items/id");
+      const touched = [...new Set([...plan.writes, ...plan.clears].map((b) => b.sheet))].filter(
+        (s) => !plan.newSheets.includes(s),
+      );
+      const protections = touched.map((name) => ({
+        name,
+        p: wb.worksheets.getItem(name).protection.load("protected"),
+      }));
+      const structure = wb.protection.load("protected");
       await context.sync();
+      const locked = protections.filter((x) => x.p.protected).map((x) => `"${x.name}"`);
+      if (locked.length)
+        throw new EkoError(
+          `Bladet ${locked.join(", ")} är skyddat. Ta bort skyddet (Granska → Ta bort bladskydd) och skriv igen. Inget skrevs.`,
+        );
+      if (plan.newSheets.length && structure.protected)
+        throw new EkoError(
+          `Arbetsbokens struktur är skyddad, så bladet "${plan.newSheets[0]}" kan inte läggas till. Ta bort skyddet (Granska → Skydda arbetsbok) och skriv igen. Inget skrevs.`,
+        );
+      for (const name of plan.newSheets) {
+        const problem = sheetNameProblem(name);
+        if (problem) throw new EkoError(`${problem} Inget skrevs.`);
+      }
+
       const added = new Map(plan.newSheets.map((name) => [name, wb.worksheets.add(name)]));
       const sheet = (name: string) => added.get(name) ?? wb.worksheets.getItem(name);
-      for (const c of plan.clears)
-        sheet(c.sheet)
-          .getRangeByIndexes(c.top, c.left, c.bottom - c.top + 1, c.right - c.left + 1)
-          .clear("All");
+      const range = (b: Bounds) =>
+        sheet(b.sheet).getRangeByIndexes(b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1);
+      for (const c of plan.clears) range(c).clear("All");
       let queued = 0;
       for (const [i, w] of plan.writes.entries()) {
-        const rows = w.bottom - w.top + 1;
-        const range = sheet(w.sheet).getRangeByIndexes(w.top, w.left, rows, w.right - w.left + 1);
+        const target = range(w);
         // The format goes first: text written into a General cell could be read as a number.
-        range.numberFormat = w.block.formats;
-        range.values = w.block.values;
-        range.format.font.bold = false;
-        for (const r of w.block.bold) range.getRow(r).format.font.bold = true;
+        target.numberFormat = w.block.formats;
+        target.values = w.block.values;
+        target.format.font.bold = false;
+        for (const r of w.block.bold) target.getRow(r).format.font.bold = true;
         const name = NAME_PREFIX + w.block.id;
         if (existing.items.some((n) => n.name === name)) wb.names.getItem(name).delete();
-        wb.names.add(name, range, "Skrivet av Ekonomirapport; uppdateras vid nästa körning.");
-        queued += rows * (w.right - w.left + 1);
-        if (queued >= CHUNK_CELLS || i === plan.writes.length - 1) {
+        wb.names.add(name, target, "Skrivet av Ekonomirapport; uppdateras vid nästa körning.");
+        queued += JSON.stringify(w.block.values).length + JSON.stringify(w.block.formats).length;
+        const last = i === plan.writes.length - 1;
+        if (last) {
+          // The record goes with the last cells, so it never lists output that is not there.
+          parts.items.forEach((p) => p.delete());
+          wb.customXmlParts.add(recordXml(plan.outputs));
+        }
+        if (queued >= PAYLOAD_BYTES || last) {
           await context.sync();
           queued = 0;
           progress?.(
@@ -176,36 +190,6 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 }
 
-/** Groups slices so each group stays under CHUNK_CELLS (a slice larger than that goes alone). */
-function batches<T>(items: T[], size: (t: T) => number): T[][] {
-  const out: T[][] = [];
-  let current: T[] = [];
-  let cells = 0;
-  for (const item of items) {
-    if (current.length && cells + size(item) > CHUNK_CELLS) {
-      out.push(current);
-      current = [];
-      cells = 0;
-    }
-    current.push(item);
-    cells += size(item);
-  }
-  if (current.length) out.push(current);
-  return out;
-}
-
-function place(sheet: Sheet, s: Slice, values: unknown[][], formats: unknown[][]) {
-  for (let r = 0; r < s.rows; r++) {
-    const vs = (sheet.values[s.row + r] ??= []);
-    const fs = (sheet.formats[s.row + r] ??= []);
-    for (let c = 0; c < s.cols; c++) {
-      const f = formatOf(formats[r]?.[c]);
-      vs[s.col + c] = rawValue(values[r]?.[c], f);
-      fs[s.col + c] = f;
-    }
-  }
-}
-
 /** Rows above the used range and columns left of it are empty, as the core expects them. */
 function fillHoles(sheet: Sheet) {
   for (let r = 0; r < sheet.values.length; r++) {
@@ -214,17 +198,41 @@ function fillHoles(sheet: Sheet) {
   }
 }
 
-/** Own output where its name points now (the user may have inserted rows above it). */
-function ownedFromNames(
-  items: { name: string; formula: string }[],
+/** "Blad1!A1:B3, 'Min flik'!D4" (a RangeAreas address) → one rectangle per area. */
+export function areasOf(address: string): Bounds[] {
+  const area = /(?:'(?:[^']|'')+'|[^!,\s][^!,]*)!\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?/g;
+  return [...address.matchAll(area)].flatMap((m) => parseRange(m[0]) ?? []);
+}
+
+/**
+ * Own output where it is now. A name follows its cells when the user inserts rows; when the user
+ * deleted the name, the record (or the saved state) still says where the output was, so it is
+ * never read as a source. A name pointing at #REF! (its cells or sheet deleted) and output on a
+ * sheet that no longer exists leave nothing to update: the next write starts afresh.
+ */
+function ownedNow(
+  sheets: Sheet[],
+  names: { name: string; formula: string }[],
+  record: Record<string, OwnedOutput>,
   state: SavedState | undefined,
 ): Record<string, OwnedOutput> {
+  const saved = { ...state?.outputs, ...record };
+  const ids = new Set([
+    ...Object.keys(saved),
+    ...names
+      .filter((n) => n.name.startsWith(NAME_PREFIX))
+      .map((n) => n.name.slice(NAME_PREFIX.length)),
+  ]);
   const owned: Record<string, OwnedOutput> = {};
-  for (const [id, saved] of Object.entries(state?.outputs ?? {})) {
-    const item = items.find((n) => n.name === NAME_PREFIX + id);
-    const now = item && parseRange(item.formula);
-    // A name whose cells were deleted (#REF!) leaves nothing to protect or update.
-    if (now) owned[id] = { ...now, fingerprint: saved.fingerprint };
+  for (const id of ids) {
+    const item = names.find((n) => n.name === NAME_PREFIX + id);
+    const at = item ? parseRange(item.formula) : saved[id];
+    const sheet = at && sheets.find((s) => s.name === at.sheet);
+    if (!at || !sheet) continue;
+    const { sheet: name, top, left, bottom, right } = at;
+    // Named output the record does not know (a write cut short) is taken as written.
+    const print = saved[id]?.fingerprint ?? fingerprint(cut(sheet, at));
+    owned[id] = { sheet: name, top, left, bottom, right, fingerprint: print };
   }
   return owned;
 }

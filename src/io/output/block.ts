@@ -16,16 +16,26 @@ export interface OutputBlock {
 }
 
 const TEXT = "@";
+/** Cells a text line spans but leaves empty keep Excel's default format. */
+const GENERAL = "General";
 
 function decimalsOf(text: string): number {
   const m = /,(\d+)/.exec(text);
   return m ? m[1].length : 0;
 }
 
+/**
+ * A column of row labels: the first column when any of its cells is not a figure. Then "2021"
+ * there is a name, not a figure; a table whose first column is a figure (kostnadsutveckling's
+ * "Ack utfall förra året") keeps it a number.
+ */
+function isLabelColumn(rows: string[][], col: number): boolean {
+  return col === 0 && rows.some((r) => r[0]?.trim() && cellOf(r[0], false).format === TEXT);
+}
+
 /** The printed figure as a number and the format that prints it the same way in Excel. */
-function cellOf(text: string, col: number): { value: OutValue; format: string; unit?: string } {
-  // The first column holds labels; "2021" there is a name, not a figure.
-  if (col === 0 || text.trim() === "") return { value: text, format: TEXT };
+function cellOf(text: string, label: boolean): { value: OutValue; format: string; unit?: string } {
+  if (label || text.trim() === "") return { value: text, format: TEXT };
   try {
     const p = parseSwedishNumber(text);
     const d = decimalsOf(text);
@@ -60,14 +70,15 @@ function paragraphTexts(sections: NarrativeSection[]): string[] {
  * recomputed here; a unit printed in the cells ("-475 423 tkr") moves into its column header.
  */
 export function renderBlock(table: ReportTable, narrative: NarrativeSection[] = []): OutputBlock {
-  const cells = table.rows.map((row) => row.map((text, c) => cellOf(text, c)));
+  const labels = table.columns.map((_, c) => isLabelColumn(table.rows, c));
+  const cells = table.rows.map((row) => row.map((text, c) => cellOf(text, labels[c])));
   const headers = table.columns.map((h, c) => {
     const unit = cells.find((r) => r[c]?.unit)?.[c]?.unit;
     return unit && !unitInText(h) ? `${h} ${unit}` : h;
   });
   const width = Math.max(headers.length, 1);
   const line = (text: string): OutValue[] => [text, ...Array(width - 1).fill("")];
-  const textFormats = () => Array(width).fill(TEXT);
+  const textFormats = () => [TEXT, ...Array(width - 1).fill(GENERAL)];
   const before = paragraphTexts(narrative.filter((n) => n.placement === "before"));
   const after = paragraphTexts(narrative.filter((n) => n.placement === "after"));
 
@@ -76,7 +87,7 @@ export function renderBlock(table: ReportTable, narrative: NarrativeSection[] = 
     ...before.map(line),
     headers,
   ];
-  const formats: string[][] = [textFormats(), ...before.map(textFormats), textFormats()];
+  const formats: string[][] = [textFormats(), ...before.map(textFormats), headers.map(() => TEXT)];
   const bold = [0, before.length + 1];
   table.rows.forEach((_, r) => {
     if (table.kinds[r] !== "data") bold.push(values.length);

@@ -1,5 +1,5 @@
 import { SourceTable } from "../../core/mapping/blocks";
-import { columnIndex, isBlank, Sheet } from "../../core/mapping/grid";
+import { columnIndex, RawValue, Sheet } from "../../core/mapping/grid";
 import { ReportTable } from "../../core/report/model";
 import { OutputBlock } from "./block";
 import { Bounds, contains, cut, fingerprint, OwnedOutput, Target } from "./state";
@@ -28,6 +28,8 @@ export interface WritePlan {
 
 /** "'Min flik'!A3:E3" → the sheet and the 0-based row/column of its first cell. */
 export function parseAddress(where: string): Anchor | undefined {
+  // A name whose sheet was deleted reads "=#REF!$H$3:$L$9": that is no place.
+  if (where.startsWith("#REF!")) return undefined;
   const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)/.exec(where);
   if (!m) return undefined;
   return {
@@ -79,6 +81,12 @@ const overlaps = (a: Bounds, b: Bounds) =>
   a.left <= b.right &&
   b.left <= a.right;
 
+const within = (a: Bounds, b: Bounds) =>
+  contains(b, a.sheet, a.top, a.left) && contains(b, a.sheet, a.bottom, a.right);
+
+/** A cell with anything in it, even spaces, is the user's; only a truly empty one is free. */
+const holds = (v: RawValue | undefined) => v !== null && v !== undefined && v !== "";
+
 /**
  * Decides where every block goes without touching a cell the add-in did not write: its own
  * earlier output is updated in place (and cleared where the new block is smaller); a block that
@@ -89,6 +97,7 @@ export function planWrite(
   owned: Record<string, OwnedOutput>,
   blocks: { block: OutputBlock; anchor?: Anchor }[],
   target: Target,
+  formulas: Bounds[] = [],
 ): WritePlan {
   const byName = new Map(sheets.map((s) => [s.name, s]));
   const planned: Bounds[] = [];
@@ -96,7 +105,7 @@ export function planWrite(
     writes: [],
     clears: [],
     newSheets: [],
-    outputs: { ...owned },
+    outputs: Object.fromEntries(Object.entries(owned).filter(([, o]) => byName.has(o.sheet))),
     edited: [],
   };
   if (target.mode === "sheet" && !byName.has(target.sheet)) plan.newSheets.push(target.sheet);
@@ -108,10 +117,13 @@ export function planWrite(
   const blockedBelow = (b: Bounds, mine?: Bounds): number => {
     let last = -1;
     for (const p of planned) if (overlaps(p, b)) last = Math.max(last, p.bottom);
+    for (const f of formulas)
+      if (overlaps(f, b) && !(mine && within(f, mine)))
+        last = Math.max(last, Math.min(f.bottom, b.bottom));
     const values = byName.get(b.sheet)?.values ?? [];
     for (let r = b.top; r <= Math.min(b.bottom, values.length - 1); r++) {
       for (let c = b.left; c <= b.right; c++) {
-        if (!isBlank(values[r]?.[c]) && !(mine && contains(mine, b.sheet, r, c)))
+        if (holds(values[r]?.[c]) && !(mine && contains(mine, b.sheet, r, c)))
           last = Math.max(last, r);
       }
     }
@@ -120,7 +132,8 @@ export function planWrite(
 
   let stackRow = 0;
   for (const { block, anchor } of blocks) {
-    const previous = owned[block.id];
+    // Output on a sheet the user deleted is gone: the block is written afresh.
+    const previous = byName.has(owned[block.id]?.sheet) ? owned[block.id] : undefined;
     const prevSheet = previous && byName.get(previous.sheet);
     let at: Bounds | undefined;
     if (previous && prevSheet) {

@@ -1,34 +1,40 @@
+import { Sheet } from "../../core/mapping/grid";
 import { OutputBlock } from "./block";
 import { Anchor, planWrite, WritePlan } from "./place";
 import { Progress, WorkbookPort } from "./port";
-import { Bounds, SavedState, Target } from "./state";
+import { Bounds, SavedState, Target, withoutOwnOutput } from "./state";
 
 export type WriteOutcome =
-  | { status: "skrivet"; plan: WritePlan; state: SavedState }
+  | { status: "skrivet"; plan: WritePlan; state: SavedState; sheets: Sheet[] }
   /** Own output was edited by the user since the last run; nothing was written. */
   | { status: "fråga"; edited: { id: string; where: Bounds }[] };
 
+/** The report's blocks computed from sheets (without the add-in's own output). */
+export type BuildBlocks = (sheets: Sheet[]) => { block: OutputBlock; anchor?: Anchor }[];
+
 /**
- * Writes the report tables into the workbook: reads it fresh (the user may have typed since the
- * preview), plans around every foreign cell, stops to ask when the user edited earlier output,
- * then writes and remembers what it wrote.
+ * Writes the report tables into the workbook. The figures are computed here from a fresh read,
+ * never from what the pane read earlier: with the shared runtime the pane's page lives on while
+ * the user edits the ledger, so its copy can be days old. Then it plans around every foreign
+ * cell, stops to ask when the user edited earlier output, writes, and remembers what it wrote.
  */
 export async function writeReport(
   port: WorkbookPort,
   state: SavedState,
-  blocks: { block: OutputBlock; anchor?: Anchor }[],
+  build: BuildBlocks,
   target: Target,
   replaceEdited: boolean,
   progress?: Progress,
 ): Promise<WriteOutcome> {
   progress?.("Läser arbetsboken inför skrivningen …", 0);
-  const { sheets, owned } = await port.read(state, progress);
-  const plan = planWrite(sheets, owned, blocks, target);
+  const { sheets, owned, formulas } = await port.read(state, progress);
+  const clean = withoutOwnOutput(sheets, Object.values(owned));
+  const plan = planWrite(sheets, owned, build(clean), target, formulas ?? []);
   if (plan.edited.length && !replaceEdited) return { status: "fråga", edited: plan.edited };
   progress?.("Skriver tabellerna …", 0.5);
   await port.apply(plan, progress);
   const next: SavedState = { ...state, target, outputs: plan.outputs };
   await port.saveState(next);
   progress?.("Klart", 1);
-  return { status: "skrivet", plan, state: next };
+  return { status: "skrivet", plan, state: next, sheets: clean };
 }

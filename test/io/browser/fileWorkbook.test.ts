@@ -1,26 +1,43 @@
+import ExcelJS from "exceljs";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { FileWorkbook } from "../../../src/io/browser/fileWorkbook";
 import { STATE_SHEET } from "../../../src/io/output/port";
-import { withoutOwnOutput } from "../../../src/io/output/state";
+import { contains } from "../../../src/io/output/state";
 import { writeReport } from "../../../src/io/output/write";
 import { readWorkbook } from "../../../src/io/xlsx";
-import { blocksOf, compute } from "../../../src/taskpane/session";
+import { freshBlocks } from "../../../src/taskpane/session";
 
 const EXAMPLE = readFileSync(join(__dirname, "../../../examples/uppfoljningsrapport1-2021.xlsx"));
 
 async function runOnce(book: FileWorkbook) {
   const saved = await book.loadState();
-  const { sheets, owned } = await book.read(saved);
-  const computed = compute(withoutOwnOutput(sheets, Object.values(owned)), { period: "2021-04" });
-  if (!computed.ok) throw new Error(computed.message);
   return writeReport(
     book,
     saved ?? { version: 1 },
-    blocksOf(computed.doc, computed.run),
+    freshBlocks({ period: "2021-04" }),
     { mode: "beside" },
     false,
   );
+}
+
+/** Every cell of the saved file: its value, number format and font, by "Blad!rad,kolumn". */
+async function cellsOf(bytes: Uint8Array): Promise<Map<string, string>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const out = new Map<string, string>();
+  for (const ws of wb.worksheets) {
+    if (ws.name === STATE_SHEET) continue;
+    ws.eachRow({ includeEmpty: true }, (row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) =>
+        out.set(
+          `${ws.name}!${r - 1},${c - 1}`,
+          JSON.stringify([cell.value, cell.numFmt ?? null, cell.font ?? null]),
+        ),
+      ),
+    );
+  }
+  return out;
 }
 
 describe("a workbook opened in the browser", () => {
@@ -34,7 +51,7 @@ describe("a workbook opened in the browser", () => {
     expect(resultat.values.flat().filter((v) => v === "5.2.1 Resultaträkning")).toHaveLength(1);
     expect(sheets.map((s) => s.name)).toContain(STATE_SHEET);
 
-    // Reopened: the saved state comes back, and a second run writes the same places, no copies.
+    // Reopened: the saved state comes back, and a second run changes nothing at all.
     const reopened = await FileWorkbook.open(bytes, "bok.xlsx");
     const state = await reopened.loadState();
     expect(state?.outputs?.resultatrakning).toBeDefined();
@@ -43,12 +60,34 @@ describe("a workbook opened in the browser", () => {
     expect(again.plan.writes.map((w) => [w.sheet, w.top, w.left])).toEqual(
       Object.values(state!.outputs!).map((o) => [o.sheet, o.top, o.left]),
     );
-    const after = await readWorkbook(await reopened.save());
-    expect(
-      after
-        .find((s) => s.name === "Resultat")!
-        .values.flat()
-        .filter((v) => v === "5.2.1 Resultaträkning"),
-    ).toHaveLength(1);
+    expect(await cellsOf(await reopened.save())).toEqual(await cellsOf(bytes));
+  });
+
+  it("scenario 2: no cell the report does not fill changes, value, number format or font", async () => {
+    // A controller's sheet formatted ahead: empty cells right of the tables (where the report
+    // goes) share one style with figures on another sheet. exceljs loads them with one shared
+    // style object, so setting a number format on an output cell changed the other sheet too.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(EXAMPLE as unknown as ArrayBuffer);
+    const style = { numFmt: "0.000", font: { italic: true, name: "Calibri", size: 11 } };
+    for (let r = 1; r <= 60; r++)
+      for (let c = 8; c <= 16; c++) wb.getWorksheet("Resultat")!.getCell(r, c).style = style;
+    const mine = wb.getWorksheet("Rapport")!.getCell("D1");
+    mine.value = 1.5;
+    mine.style = style;
+    const file = new Uint8Array(await wb.xlsx.writeBuffer());
+
+    const before = await cellsOf(file);
+    const book = await FileWorkbook.open(file, "bok.xlsx");
+    const out = await runOnce(book);
+    if (out.status !== "skrivet") throw new Error("skrevs inte");
+    const after = await cellsOf(await book.save());
+    const changed = [...before].filter(([key, cell]) => {
+      const [sheet, rc] = key.split("!");
+      const [r, c] = rc.split(",").map(Number);
+      const ours = out.plan.writes.some((w) => contains(w, sheet, r, c));
+      return !ours && after.get(key) !== cell;
+    });
+    expect(changed).toEqual([]);
   });
 });

@@ -1,52 +1,99 @@
-import { OfficeMockObject } from "office-addin-mock";
+import { columnName } from "../../../src/core/mapping/grid";
+import { Batch, FakeContext } from "./fakeProxies";
 
 /**
- * A small Excel for the adapter tests: sheets of cells behind an Office.js-shaped object model.
- * Ranges are office-addin-mock objects, so reading a property that was not loaded and synced
- * fails as in Excel; collections insist on load + sync too. Every context.sync is counted, and
- * writes land in the cells only at sync, as in Excel.
+ * A small Excel for the adapter tests, as strict as Excel where the add-in could go wrong:
+ * - every request is queued and runs only at `context.sync()`, in order; the first failing one
+ *   rejects the sync with an OfficeExtension.Error-like error (`code`, `debugInfo`), and what ran
+ *   before it stays done, as in Excel (a batch is not a transaction);
+ * - a property read before load + sync throws PropertyNotLoaded;
+ * - a values or numberFormat array must have the range's shape (InvalidArgument);
+ * - sheet names follow Excel's rules (InvalidArgument; a name in use is ItemAlreadyExists);
+ * - a protected sheet refuses writes (AccessDenied), a protected structure refuses new sheets;
+ * - a cell can hold a formula that shows "" or text of spaces, and name formulas are written as
+ *   Excel writes them (quoted sheet names, columns past Z, `#REF!` once the sheet is deleted).
  */
 export type Cell = string | number | boolean;
 
-export interface FakeSheet {
-  name: string;
-  cells: Map<string, { v: Cell; f: string }>;
-  tables: { name: string; top: number; left: number; bottom: number; right: number }[];
+export interface FakeCell {
+  v: Cell;
+  f: string;
+  formula?: string;
+  bold?: boolean;
 }
 
-interface Created {
-  mock: OfficeMockObject & Record<string, unknown>;
-  sheet: FakeSheet;
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
-  loaded: boolean;
-  notLoaded: unknown;
-  order: number;
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, FakeCell>;
+  tables: { name: string; top: number; left: number; bottom: number; right: number }[];
+  protected: boolean;
 }
+
+/** What office.js rejects a sync with: an OfficeExtension.Error has a code and debugInfo. */
+export class OfficeError extends Error {
+  override readonly name = "RichApi.Error";
+  readonly debugInfo: { code: string; message: string };
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.debugInfo = { code, message };
+  }
+}
+
+/** Excel's rules for a sheet name (what the Rename box refuses). */
+export function sheetNameError(name: string): string | undefined {
+  if (!name.trim()) return "The name is empty.";
+  if (name.length > 31) return "The name is longer than 31 characters.";
+  if (/[:\\/?*[\]]/.test(name)) return "The name contains : \\ / ? * [ or ].";
+  if (name.startsWith("'") || name.endsWith("'")) return "The name begins or ends with '.";
+  if (name.toLowerCase() === "history") return "History is reserved by Excel.";
+  return undefined;
+}
+
+/** A sheet name as Excel writes it in a formula: quoted when it is not a plain word. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_\u00c0-\u024f][\w.\u00c0-\u024f]*$/.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
+}
+
+export const a1 = (row: number, col: number) => `$${columnName(col)}$${row + 1}`;
 
 export class FakeExcel {
   sheets: FakeSheet[] = [];
+  /** Workbook-level names and their formulas ("=Resultat!$H$3:$L$9"). */
   names = new Map<string, string>();
+  customXml: { id: string; xml: string }[] = [];
   settings = new Map<string, unknown>();
   saved = new Map<string, unknown>();
+  structureProtected = false;
   syncs = 0;
-  /** Cells carried per sync (values and formats as JSON), to see chunks stay under the limit. */
+  /** Bytes carried per sync (values and formats as JSON), to see chunks stay under the limit. */
   syncBytes: number[] = [];
-  private created: Created[] = [];
-  private ops: { order: number; run: () => void }[] = [];
-  private order = 0;
-  private loadedCollections = new Set<object>();
-  private pendingCollections = new Set<object>();
+  /** Pages the add-in asked Office to open in the user's browser. */
+  opened: string[] = [];
+  batch = new Batch(this);
+  private nextId = 1;
 
   addSheet(name: string, rows: Cell[][] = [], top = 0, left = 0): FakeSheet {
-    const s: FakeSheet = { name, cells: new Map(), tables: [] };
+    const s: FakeSheet = { name, cells: new Map(), tables: [], protected: false };
     rows.forEach((row, r) =>
       row.forEach((v, c) => v !== "" && s.cells.set(`${top + r},${left + c}`, { v, f: "General" })),
     );
     this.sheets.push(s);
     return s;
+  }
+
+  /** Deletes a sheet as the user does: names on it keep their cells but point at #REF!. */
+  deleteSheet(name: string) {
+    const s = this.sheet(name);
+    this.sheets = this.sheets.filter((x) => x !== s);
+    const prefix = `=${quoteSheet(name)}!`;
+    for (const [n, f] of this.names)
+      if (f.startsWith(prefix)) this.names.set(n, `=#REF!${f.slice(prefix.length)}`);
   }
 
   get(sheet: string, row: number, col: number): Cell {
@@ -57,24 +104,47 @@ export class FakeExcel {
     this.sheet(sheet).cells.set(`${row},${col}`, { v, f: "General" });
   }
 
+  /** A formula cell, showing `shown` (often "" from =OM(A1="";"";…)). */
+  setFormula(sheet: string, row: number, col: number, formula: string, shown: Cell) {
+    this.sheet(sheet).cells.set(`${row},${col}`, { v: shown, f: "General", formula });
+  }
+
   format(sheet: string, row: number, col: number): string {
     return this.sheet(sheet).cells.get(`${row},${col}`)?.f ?? "General";
   }
 
   sheet(name: string): FakeSheet {
-    const s = this.sheets.find((x) => x.name === name);
-    if (!s) throw new Error(`ItemNotFound: ${name}`);
+    const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!s)
+      throw new OfficeError("ItemNotFound", `The requested resource doesn't exist (${name}).`);
     return s;
+  }
+
+  /** Every cell of every sheet as text, to compare a workbook before and after a run. */
+  snapshot(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const s of this.sheets)
+      for (const [k, c] of s.cells) out.set(`${s.name}!${k}`, JSON.stringify(c));
+    return out;
+  }
+
+  newId(): string {
+    return `{${String(this.nextId++).padStart(8, "0")}-0000-0000-0000-000000000000}`;
   }
 
   /** Installs global Excel and Office as the adapter sees them. */
   install() {
     const g = globalThis as unknown as Record<string, unknown>;
-    g.Excel = { run: async <T>(cb: (context: unknown) => Promise<T>) => cb(this.context()) };
-    // Enums are plain values in office.js; only the object model goes through the mock.
+    g.Excel = {
+      run: async <T>(cb: (context: unknown) => Promise<T>) => {
+        this.batch = new Batch(this);
+        return cb(new FakeContext(this, this.batch));
+      },
+      SpecialCellType: { formulas: "Formulas" },
+    };
     g.Office = {
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-      context: new OfficeMockObject({
+      context: {
         document: {
           settings: {
             get: (k: string) => this.settings.get(k) ?? null,
@@ -85,181 +155,8 @@ export class FakeExcel {
             },
           },
         },
-      }),
-    };
-  }
-
-  private collection<T>(items: () => T[], extra: Record<string, unknown>) {
-    const c: Record<string, unknown> = { ...extra };
-    let snapshot: T[] = [];
-    c.load = () => {
-      this.pendingCollections.add(c);
-      this.ops.push({ order: this.order++, run: () => (snapshot = items()) });
-      return c;
-    };
-    Object.defineProperty(c, "items", {
-      get: () => {
-        if (!this.loadedCollections.has(c))
-          throw new Error("PropertyNotLoaded: items (load och sync först)");
-        return snapshot;
+        ui: { openBrowserWindow: (url: string) => void this.opened.push(url) },
       },
-    });
-    return c;
-  }
-
-  private range(
-    sheet: FakeSheet,
-    row: number,
-    col: number,
-    rows: number,
-    cols: number,
-    isNull = false,
-  ): Record<string, unknown> {
-    const grid = <T>(f: (cell: { v: Cell; f: string } | undefined) => T) =>
-      Array.from({ length: rows }, (_, r) =>
-        Array.from({ length: cols }, (_, c) => f(sheet.cells.get(`${row + r},${col + c}`))),
-      );
-    const mock = new OfficeMockObject({
-      values: grid((x) => x?.v ?? ""),
-      numberFormat: grid((x) => x?.f ?? "General"),
-      rowIndex: row,
-      columnIndex: col,
-      rowCount: rows,
-      columnCount: cols,
-      isNullObject: isNull,
-      format: { font: { bold: false } },
-    }) as OfficeMockObject & Record<string, unknown>;
-    const created: Created = {
-      mock,
-      sheet,
-      row,
-      col,
-      rows,
-      cols,
-      loaded: false,
-      notLoaded: mock.values,
-      order: this.order++,
     };
-    this.created.push(created);
-    const load = mock.load.bind(mock);
-    mock.load = (p: Parameters<typeof load>[0]) => {
-      created.loaded = true;
-      return load(p);
-    };
-    mock.clear = () =>
-      this.ops.push({
-        order: this.order++,
-        run: () => {
-          for (let r = 0; r < rows; r++)
-            for (let c = 0; c < cols; c++) sheet.cells.delete(`${row + r},${col + c}`);
-        },
-      });
-    mock.select = () => undefined;
-    mock.getRow = () => ({ format: { font: { bold: false } } });
-    return mock;
-  }
-
-  private worksheet(s: FakeSheet) {
-    return {
-      name: s.name,
-      activate: () => undefined,
-      getUsedRangeOrNullObject: () => {
-        const keys = [...s.cells.keys()].map((k) => k.split(",").map(Number));
-        if (!keys.length) return this.range(s, 0, 0, 1, 1, true);
-        const rs = keys.map((k) => k[0]);
-        const cs = keys.map((k) => k[1]);
-        const [top, left] = [
-          rs.reduce((a, b) => Math.min(a, b)),
-          cs.reduce((a, b) => Math.min(a, b)),
-        ];
-        const [bottom, right] = [
-          rs.reduce((a, b) => Math.max(a, b)),
-          cs.reduce((a, b) => Math.max(a, b)),
-        ];
-        return this.range(s, top, left, bottom - top + 1, right - left + 1);
-      },
-      getRangeByIndexes: (r: number, c: number, h: number, w: number) => this.range(s, r, c, h, w),
-    };
-  }
-
-  private context() {
-    const workbook = {
-      worksheets: this.collection(() => this.sheets.map((s) => this.worksheet(s)), {
-        getItem: (name: string) => this.worksheet(this.sheet(name)),
-        add: (name: string) => this.worksheet(this.addSheet(name)),
-      }),
-      tables: this.collection(
-        () =>
-          this.sheets.flatMap((s) =>
-            s.tables.map((t) => ({
-              name: t.name,
-              worksheet: new OfficeMockObject({ name: s.name }),
-              getRange: () =>
-                this.range(s, t.top, t.left, t.bottom - t.top + 1, t.right - t.left + 1),
-            })),
-          ),
-        {
-          getItem: (name: string) => {
-            const s = this.sheets.find((x) => x.tables.some((t) => t.name === name));
-            const t = s?.tables.find((x) => x.name === name);
-            if (!s || !t) throw new Error(`ItemNotFound: ${name}`);
-            return {
-              getRange: () =>
-                this.range(s, t.top, t.left, t.bottom - t.top + 1, t.right - t.left + 1),
-            };
-          },
-        },
-      ),
-      names: this.collection(() => [...this.names].map(([name, formula]) => ({ name, formula })), {
-        getItem: (name: string) => ({
-          delete: () =>
-            this.ops.push({ order: this.order++, run: () => void this.names.delete(name) }),
-        }),
-        add: (name: string, range: Record<string, unknown>) => {
-          const c = this.created.find((x) => x.mock === range)!;
-          const col = (n: number) => String.fromCharCode(65 + n);
-          this.ops.push({
-            order: this.order++,
-            run: () =>
-              void this.names.set(
-                name,
-                `=${c.sheet.name}!$${col(c.col)}$${c.row + 1}:$${col(c.col + c.cols - 1)}$${c.row + c.rows}`,
-              ),
-          });
-        },
-      }),
-    };
-    return { workbook, sync: () => this.sync() };
-  }
-
-  private async sync() {
-    this.syncs++;
-    let bytes = 0;
-    const writes = this.created
-      .filter((c) => !c.loaded && Array.isArray(c.mock.values) && c.mock.values !== c.notLoaded)
-      .map((c) => ({
-        order: c.order,
-        run: () => {
-          const values = c.mock.values as Cell[][];
-          const formats = c.mock.numberFormat as string[][] | string;
-          values.forEach((row, r) =>
-            row.forEach((v, k) => {
-              const f = Array.isArray(formats) ? formats[r][k] : "General";
-              c.sheet.cells.set(`${c.row + r},${c.col + k}`, { v, f });
-            }),
-          );
-          bytes += JSON.stringify([values, formats]).length;
-        },
-      }));
-    for (const op of [...this.ops, ...writes].sort((a, b) => a.order - b.order)) op.run();
-    for (const c of this.created.filter((x) => x.loaded)) {
-      await c.mock.sync();
-      bytes += JSON.stringify([c.mock.values, c.mock.numberFormat]).length;
-    }
-    this.pendingCollections.forEach((c) => this.loadedCollections.add(c));
-    this.pendingCollections.clear();
-    this.syncBytes.push(bytes);
-    this.created = [];
-    this.ops = [];
   }
 }

@@ -1,6 +1,6 @@
 import { renderBlock } from "../../../src/io/output/block";
 import { planWrite } from "../../../src/io/output/place";
-import { fingerprint } from "../../../src/io/output/state";
+import { Bounds, fingerprint } from "../../../src/io/output/state";
 import { ReportTable } from "../../../src/core/report/model";
 
 const table: ReportTable = {
@@ -31,10 +31,49 @@ describe("renderBlock", () => {
     expect(b.formats[2]).toEqual(["@", "#,##0", "0.0%"]);
     expect(b.formats[3]).toEqual(["@", "#,##0.0", "0%"]);
     expect(b.bold).toEqual([0, 1, 3]);
+    // The title's empty cells keep Excel's default format.
+    expect(b.formats[0]).toEqual(["@", "General", "General"]);
+  });
+
+  it("scenario 7: a first column of figures (kostnadsutveckling) is numbers, never text", () => {
+    // Seed 000, 5.2.2: "Ack utfall förra året" is the first column.
+    const b = renderBlock({
+      ...table,
+      id: "kostnadsutveckling",
+      columns: ["Ack utfall förra året", "Ack utfall i år", "Kostn. utv. mot föreg. år"],
+      rows: [["-154 986 tkr", "-183 355 tkr", "18,3%"]],
+      kinds: ["data"],
+      sources: [[]],
+    });
+    expect(b.values[2]).toEqual([-154986, -183355, 0.183]);
+    expect(b.formats[2]).toEqual(["#,##0", "#,##0", "0.0%"]);
   });
 });
 
 describe("planWrite", () => {
+  it('scenario 3: a cell of spaces or a formula showing "" is the user\'s', () => {
+    const empty: (string | null)[][] = [
+      [null, null, null],
+      [null, null, null],
+      [null, null, null],
+      [null, null, null],
+    ];
+    const spaces = empty.map((r) => [...r]);
+    spaces[1][1] = "   ";
+    const plan = (values: (string | null)[][], formulas: Bounds[] = []) =>
+      planWrite(
+        [{ name: "Blad", values, formats: [], tables: [] }],
+        {},
+        [{ block: renderBlock(table), anchor: { sheet: "Blad", row: 0, col: 0 } }],
+        { mode: "beside" },
+        formulas,
+      ).writes[0].top;
+    expect(plan(empty)).toBe(0);
+    expect(plan(spaces)).toBe(3);
+    const formula = { sheet: "Blad", top: 2, left: 2, bottom: 2, right: 2 };
+    expect(plan(empty, [formula])).toBe(4);
+  });
+
   const sheet = (values: (string | null)[][]) => ({
     name: "Blad",
     values,

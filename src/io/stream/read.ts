@@ -1,0 +1,186 @@
+import { findTables, SourceTable } from "../../core/mapping/blocks";
+import { RawValue, Sheet } from "../../core/mapping/grid";
+import { LedgerReader } from "../../core/mapping/ledgerRows";
+import { mapTables, MappingFile } from "../../core/mapping/match";
+import { EkoError } from "../../core/errors";
+import { checkUnpacked, grouped, LIMITS, WORKBOOK_STREAMED } from "../limits";
+import { ReadAt, unreadable, zipDirectory } from "../zip";
+import { Unpacker, ZipLimits } from "./inflate";
+import { scanPart, sharedStrings, styles, tables, workbookPart } from "./parts";
+import { decodeRef } from "./ref";
+import { RowSink, SheetHandler } from "./sheet";
+
+export interface StreamOptions {
+  mapping?: MappingFile;
+  /** Cells held outside streamed ledgers, in all sheets together. */
+  heldCells?: number;
+  /**
+   * Sum a sheet that maps to a ledger (huvudbok) as it is read instead of holding its rows (the
+   * CLI). The browser worker holds every cell, since sheets cross to the page as plain data.
+   */
+  sumLedgers?: boolean;
+  limits?: ZipLimits;
+  /** Compressed bytes read at a time (the chunk-boundary tests set it). */
+  chunk?: number;
+  /** Share of the sheets' compressed bytes read so far, 0 to 1. */
+  progress?: (share: number) => void;
+}
+
+/** Rows held before deciding whether a sheet is a ledger: room for captions and settings above the header. */
+const PROBE_ROWS = 40;
+
+/**
+ * Reads a workbook part by part as its bytes are inflated: the small parts (workbook, styles,
+ * shared strings) whole, each sheet a row at a time. Runs the same in Node and in a Web Worker
+ * (no Node API). Every cell reads as the in-memory reader (src/io/xlsx.ts) reads it; merged
+ * ranges and declared tables are applied to the held rows. A sheet whose table maps to a ledger
+ * goes, with `sumLedgers`, row by row into the ledger's aggregator and is never held; it then
+ * runs to the end of its sheet, so a table below it on the same sheet is read as ledger rows.
+ */
+export async function readXlsx(
+  read: ReadAt,
+  size: number,
+  name: string,
+  options: StreamOptions = {},
+): Promise<Sheet[]> {
+  const limits = options.limits ?? WORKBOOK_STREAMED;
+  const dir = zipDirectory(read, size, name);
+  checkUnpacked(dir, name, limits.total);
+  const zip = new Unpacker(read, dir, name, limits, options.chunk);
+  const partLimit = Math.min(LIMITS.heldPart, limits.entry);
+  const workbook = await workbookPart(zip, partLimit);
+  if (!workbook)
+    throw unreadable(
+      name,
+      "arbetsboksdelen (xl/workbook.xml) saknas. Spara den som Excel-arbetsbok (.xlsx) och försök igen.",
+    );
+  const style = await styles(zip, workbook, partLimit);
+  const strings = await sharedStrings(zip, workbook, partLimit);
+
+  const entries = workbook.sheets.map((s) => zip.entry(s.path));
+  const total = entries.reduce((n, e) => n + (e?.compressed ?? 0), 0) || 1;
+  let before = 0;
+  const held = { cells: 0, limit: options.heldCells ?? LIMITS.heldCells };
+  const sheets: Sheet[] = [];
+  for (const [k, s] of workbook.sheets.entries()) {
+    const sink = new HeldRows(s.name, name, options, held);
+    const handler = new SheetHandler(sink, strings, style, workbook.date1904);
+    await scanPart(zip, s.path, handler, (n) => options.progress?.((before + n) / total));
+    before += entries[k]?.compressed ?? 0;
+    sink.merge(handler.merges);
+    sink.sheet.tables = await tables(zip, s.path, handler.tableIds, partLimit);
+    sheets.push(sink.sheet);
+  }
+  return sheets;
+}
+
+/** A sheet's rows as they arrive: held, until the probe finds a ledger to sum them into. */
+class HeldRows implements RowSink {
+  readonly sheet: Sheet;
+  private ledger: { reader: LedgerReader; firstRow: number } | undefined;
+  private probed = false;
+  private readonly emptyFormats = new Map<string, string>();
+
+  constructor(
+    name: string,
+    private readonly file: string,
+    private readonly options: StreamOptions,
+    private readonly held: { cells: number; limit: number },
+  ) {
+    this.sheet = { name, values: [], formats: [], tables: [] };
+  }
+
+  row(r: number, values: RawValue[], formats: (string | undefined)[]): void {
+    if (this.ledger) {
+      this.ledger.reader.row(values, r - this.ledger.firstRow);
+      return;
+    }
+    const sheet = this.sheet;
+    while (sheet.values.length < r) {
+      sheet.values.push([]);
+      sheet.formats.push([]);
+    }
+    sheet.values[r] = values.slice();
+    sheet.formats[r] = formats.slice();
+    for (const v of values) if (v !== null) this.held.cells++;
+    if (this.held.cells > this.held.limit) {
+      throw new EkoError(
+        `${this.file}: bladet ${sheet.name} har fler än ${grouped(this.held.limit)} ifyllda celler utanför en huvudbok (rad ${r + 1}). Filen läses inte, så att minnet inte tar slut.`,
+      );
+    }
+    if (this.options.sumLedgers && !this.probed && r + 1 >= PROBE_ROWS) {
+      this.probed = true;
+      this.ledger = probe(sheet, this.options.mapping);
+    }
+  }
+
+  emptyFormat(r: number, c: number, format: string): void {
+    if (!this.ledger) this.emptyFormats.set(`${r},${c}`, format);
+  }
+
+  /**
+   * Merged ranges as exceljs shows them: every cell of a merge below the master's row gets the
+   * master's value (a label merged down a column repeats), while cells beside the master in its
+   * own row stay empty (a caption merged across a table is one caption, not five headers).
+   */
+  merge(refs: string[]): void {
+    const { values, formats } = this.sheet;
+    const limit = this.ledger ? values.length : Infinity;
+    for (const ref of refs) {
+      const [a, b] = ref.split(":");
+      const from = decodeRef(a);
+      const to = decodeRef(b ?? a);
+      const master = values[from.row]?.[from.col] ?? null;
+      const top = values[from.row];
+      if (top) {
+        for (let c = from.col + 1; c <= to.col && c < top.length; c++) {
+          top[c] = null;
+          formats[from.row][c] = undefined;
+        }
+        while (top.length > from.col + 1 && top.length - 1 <= to.col) top.pop();
+      }
+      for (let r = from.row + 1; r <= to.row && r < limit; r++) {
+        while (values.length <= r) {
+          values.push([]);
+          formats.push([]);
+        }
+        const row = values[r];
+        for (let c = from.col; c <= to.col; c++) {
+          while (row.length < c) row.push(null);
+          row[c] = master;
+          formats[r][c] ??= this.emptyFormats.get(`${r},${c}`);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Decides, on the rows held so far, whether the sheet is a ledger that runs on: its table must
+ * map to huvudbok and reach the last held row. The rows above the header stay in the sheet
+ * (captions, "Period | 2021-04"); the table's rows so far go to the aggregator.
+ */
+function probe(
+  sheet: Sheet,
+  mapping: MappingFile | undefined,
+): { reader: LedgerReader; firstRow: number } | undefined {
+  const tables = findTables([sheet]);
+  const { mappings } = mapTables(tables, mapping);
+  const last = sheet.values.length - 1;
+  const m = mappings.find(
+    (x) =>
+      x.kind === "huvudbok" &&
+      tables.some((t) => t.id === x.table && t.headerRow + t.rows.length === last),
+  );
+  if (!m) return undefined;
+  const found = tables.find((t) => t.id === m.table)!;
+  const table: SourceTable = { ...found, rows: [], formats: [] };
+  const reader = new LedgerReader(table, m, table.firstCol);
+  const firstRow = table.headerRow + 1;
+  for (let r = firstRow; r <= last; r++) reader.row(sheet.values[r], r - firstRow);
+  table.ledger = reader;
+  sheet.values.length = table.headerRow;
+  sheet.formats.length = table.headerRow;
+  sheet.streamed = [table];
+  return { reader, firstRow };
+}
