@@ -63,6 +63,7 @@ export async function main(argv: string[]): Promise<number> {
       period: args.values.period,
       org: args.values.org,
       mapping,
+      fileName: basename(args.positionals[0]),
       layout,
     });
     const layoutOut = args.values["write-layout"];
@@ -92,7 +93,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (args.values.docx) {
       const template = args.values.template ? readFile(args.values.template, "mallen") : undefined;
-      const docx = await exportDocx(doc, { template });
+      const docx = await exportDocx(doc, { template, templateName: args.values.template });
       write(args.values.docx, docx);
       // The same source map as inside the document, for tools that do not open .docx files.
       write(`${args.values.docx}.json`, JSON.stringify(readSourceMap(docx), null, 2) + "\n");
@@ -103,7 +104,9 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof EkoError) {
-      process.stderr.write(`Fel: ${e.message}\n`);
+      // The core names the choice; here it is a flag (the task pane shows it at its field).
+      const flag = e.field && !e.where ? `--${e.field}: ` : "";
+      process.stderr.write(`Fel: ${flag}${e.message}\n`);
       return 1;
     }
     throw e;

@@ -1,6 +1,6 @@
 import { EkoError } from "../core/errors";
-import type { ZipLimits } from "./stream/inflate";
-import { ZipDirectory } from "./zip";
+import { Unpacker, ZipLimits } from "./stream/inflate";
+import { bytesAt, ZipDirectory, zipDirectory } from "./zip";
 
 const MB = 1024 * 1024;
 
@@ -21,7 +21,7 @@ export const LIMITS = {
   streamAbove: 8 * MB,
   unpackedInMemory: 48 * MB,
   unpackedStreamed: 1536 * MB,
-  heldPart: 256 * MB,
+  heldPart: 128 * MB,
   unpackedTemplate: 64 * MB,
   entries: 10_000,
   /** Cells held in memory when streaming: every sheet's cells except a streamed ledger's rows. */
@@ -51,6 +51,18 @@ export const grouped = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3}
 export const mb = (bytes: number) => `${grouped(bytes / MB)} MB`;
 
 /** The quick refusal from what the directory declares; the count while inflating is the real check. */
+/**
+ * Inflates every entry of a zip in memory, counting, before a library that trusts the zip
+ * (exceljs, pizzip) gets it: they read the same central directory, so they inflate exactly
+ * what was counted here.
+ */
+export async function checkZip(bytes: Uint8Array, name: string, limits: ZipLimits): Promise<void> {
+  const read = bytesAt(bytes);
+  const dir = zipDirectory(read, bytes.length, name);
+  checkUnpacked(dir, name, limits.total);
+  await new Unpacker(read, dir, name, limits).checkAll();
+}
+
 export function checkUnpacked(dir: ZipDirectory, name: string, limit: number): void {
   if (dir.entries > LIMITS.entries) {
     throw new EkoError(

@@ -1,9 +1,8 @@
 import ExcelJS from "exceljs";
 import { EkoError } from "../core/errors";
 import { DeclaredTable, RawValue, Sheet } from "../core/mapping/grid";
-import { checkUnpacked, LIMITS } from "./limits";
+import { checkZip, WORKBOOK_IN_MEMORY } from "./limits";
 import { decodeRef } from "./stream/ref";
-import { bytesAt, zipDirectory } from "./zip";
 
 /**
  * Reads an .xlsx into the core's plain sheets. Each kind of cell gets a rule: formulas give their
@@ -23,7 +22,7 @@ export async function loadWorkbook(
   name = "arbetsboken",
 ): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  checkUnpacked(zipDirectory(bytesAt(bytes), bytes.length, name), name, LIMITS.unpackedInMemory);
+  await checkZip(bytes, name, WORKBOOK_IN_MEMORY);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as ArrayBuffer);

@@ -11,6 +11,8 @@ export type { SourceMap, TracedFigure, TracedPlaceholder } from "./sourcemap";
 export interface DocxOptions {
   /** The organisation's own .docx with placeholders; without it the built-in template is used. */
   template?: Uint8Array | ArrayBuffer;
+  /** The template's file name, for messages ("mall.docx packas upp till …"). */
+  templateName?: string;
 }
 
 /**
@@ -23,7 +25,7 @@ export async function exportDocx(
 ): Promise<Uint8Array> {
   const chapter: ChapterDocument = doc;
   if (options.template) {
-    const filled = await fillTemplate(chapter, options.template);
+    const filled = await fillTemplate(chapter, options.template, options.templateName);
     writeSourceMap(filled.zip, sourceMap(doc, filled.placeholders));
     return filled.zip.generate({ type: "uint8array", compression: "DEFLATE" });
   }

@@ -3,6 +3,8 @@ import InspectModule from "docxtemplater/js/inspect-module.js";
 import PizZip from "pizzip";
 import { EkoError } from "../../core/errors";
 import { ChapterDocument } from "../chapter";
+import { checkZip, TEMPLATE } from "../limits";
+import { bytesAt, zipDirectory } from "../zip";
 import { bodyXml } from "./fragment";
 import { cellText, column, Parsed, parseTag, Tag } from "./placeholders";
 import { TracedPlaceholder } from "./sourcemap";
@@ -40,12 +42,21 @@ interface RowScope {
 export async function fillTemplate(
   doc: ChapterDocument,
   template: Uint8Array | ArrayBuffer,
+  name = "mallen",
 ): Promise<Filled> {
+  const bytes = template instanceof Uint8Array ? template : new Uint8Array(template);
   let zip: PizZip;
+  try {
+    zipDirectory(bytesAt(bytes), bytes.length, name);
+  } catch {
+    throw new EkoError(`${name} kan inte läsas som en .docx-fil`);
+  }
+  // Counted before pizzip, which inflates whatever the zip holds (a 636 kB template gave 2,6 GB).
+  await checkZip(bytes, name, TEMPLATE);
   try {
     zip = new PizZip(template);
   } catch {
-    throw new EkoError("mallen kan inte läsas som en .docx-fil");
+    throw new EkoError(`${name} kan inte läsas som en .docx-fil`);
   }
   const parsed = new Map<string, Parsed>();
   const parse = (raw: string) => parsed.get(raw) ?? parsed.set(raw, parseTag(doc, raw)).get(raw)!;

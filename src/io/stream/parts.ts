@@ -15,11 +15,8 @@ export async function scanPart(
 ): Promise<boolean> {
   const entry = zip.entry(path);
   if (!entry) return false;
-  const scanner = new XmlScanner(handler, () =>
-    unreadable(
-      zip.name,
-      `delen ${path} slutar mitt i en XML-tagg. Hämta eller spara filen på nytt.`,
-    ),
+  const scanner = new XmlScanner(handler, (why) =>
+    unreadable(zip.name, `delen ${path} ${why}. Hämta eller spara filen på nytt.`),
   );
   await zip.stream(entry, (c) => scanner.push(c), progress, entryLimit);
   scanner.end();

@@ -7,6 +7,12 @@ export interface XmlHandler {
   text(buf: Uint8Array, start: number, end: number, cdata: boolean): void;
 }
 
+/**
+ * The longest tag or text the scanner gathers. Excel's longest cell text is 32 767 characters
+ * (under 128 kB as UTF-8); anything near this is no spreadsheet.
+ */
+const MAX_TOKEN = 16 * 1024 * 1024;
+
 const LT = 60;
 const GT = 62;
 const SLASH = 47;
@@ -31,22 +37,32 @@ const EQUALS = 61;
  * defect in exceljs's streaming reader (exceljs issues #2063, #2084, #2316).
  */
 export class XmlScanner {
-  private carry: Uint8Array | undefined;
+  /** The bytes of an unfinished token, in the chunks they came in. */
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
   private readonly tag = new Tag();
 
   constructor(
     private readonly handler: XmlHandler,
-    /** The error for a part that ends inside a tag, naming file and part. */
-    private readonly broken: () => Error,
+    /** The error for a broken part, naming file and part. */
+    private readonly broken: (why: string) => Error,
   ) {}
 
   push(chunk: Uint8Array): void {
+    // A long token (a bomb's megabytes of zeros, or a long text) is only gathered until a chunk
+    // could end it, so it costs no rescans, and it is refused past MAX_TOKEN.
+    if (this.pendingBytes > 65536 && chunk.indexOf(LT) < 0 && chunk.indexOf(GT) < 0) {
+      this.keep(chunk);
+      return;
+    }
     let buf = chunk;
-    if (this.carry) {
-      buf = new Uint8Array(this.carry.length + chunk.length);
-      buf.set(this.carry);
-      buf.set(chunk, this.carry.length);
-      this.carry = undefined;
+    if (this.pendingBytes) {
+      buf = new Uint8Array(this.pendingBytes + chunk.length);
+      let at = 0;
+      for (const p of this.pending) buf.set(p, (at += p.length) - p.length);
+      buf.set(chunk, at);
+      this.pending = [];
+      this.pendingBytes = 0;
     }
     const h = this.handler;
     const n = buf.length;
@@ -97,13 +113,20 @@ export class XmlScanner {
         i = j + 1;
       }
     }
-    if (i < n) this.carry = buf.slice(i);
+    if (i < n) this.keep(buf.slice(i));
+  }
+
+  private keep(bytes: Uint8Array) {
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    if (this.pendingBytes > MAX_TOKEN)
+      throw this.broken(`har en tagg eller text som är längre än ${MAX_TOKEN / 1024 / 1024} MB`);
   }
 
   /** The end of the part: whatever is left over must be whitespace. */
   end(): void {
-    const rest = this.carry;
-    if (rest && rest.some((b) => b > 32)) throw this.broken();
+    if (this.pending.some((p) => p.some((b) => b > 32)))
+      throw this.broken("slutar mitt i en XML-tagg");
   }
 
   /** Comments, CDATA and a DOCTYPE; returns where scanning resumes, or -1 if the chunk ends first. */
