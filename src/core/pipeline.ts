@@ -76,7 +76,13 @@ export function runReport(sheets: Sheet[], options: RunOptions = {}): RunResult 
   const reportOptions = { type, period, org, layout: options.layout };
   const inputChecks = [
     ...checks,
-    ...dataPeriodChecks(tables, mapped.mappings, settings, period, !!options.period),
+    ...dataPeriodChecks(
+      tables,
+      mapped.mappings,
+      suggested.period,
+      period,
+      !!options.period?.trim(),
+    ),
     ...annualBudgetCheck(extracted.input.uppdrag, period),
     ...mapped.checks,
     ...extracted.checks,

@@ -147,7 +147,7 @@ describe("the data's period against the report's", () => {
 
   it("--period 2021-08 on a January–April workbook is a check naming the Period row and the caption", () => {
     expect(run(rows, { period: "2021-08" }).messages("dataperiod-avviker")).toEqual([
-      "fel: Blad!B1: arbetsboken anger perioden januari–april 2021, men rapporten gäller januari–augusti 2021 (--period). Siffrorna i arbetsboken kan gälla en annan period än rapporten; kontrollera perioden.",
+      "fel: Blad!B1: arbetsboken anger perioden januari–april 2021, men rapporten gäller januari–augusti 2021 (vald period). Siffrorna i arbetsboken kan gälla en annan period än rapporten; kontrollera perioden.",
       'fel: Blad!A4: rubriken ovanför tabellen, "Resultat per uppdrag januari–april, belopp i tkr", gäller januari–april, men rapporten gäller januari–augusti 2021. Kontrollera att siffrorna är för rätt period.',
     ]);
   });
@@ -156,7 +156,7 @@ describe("the data's period against the report's", () => {
     expect(
       run(rows, { period: "2021", type: "arsredovisning" }).messages("dataperiod-avviker"),
     ).toEqual([
-      "fel: Blad!B1: arbetsboken anger perioden januari–april 2021, men rapporten gäller år 2021 (--period). Siffrorna i arbetsboken kan gälla en annan period än rapporten; kontrollera perioden.",
+      "fel: Blad!B1: arbetsboken anger perioden januari–april 2021, men rapporten gäller år 2021 (vald period). Siffrorna i arbetsboken kan gälla en annan period än rapporten; kontrollera perioden.",
       'fel: Blad!A4: rubriken ovanför tabellen, "Resultat per uppdrag januari–april, belopp i tkr", gäller januari–april, men rapporten gäller år 2021. Kontrollera att siffrorna är för rätt period.',
       "fel: Rapporten gäller år 2021, men den ackumulerade budgeten (-110 tkr) skiljer sig från årsbudgeten (-330 tkr), till exempel på Blad!A5:E5: siffrorna gäller en del av året. Kontrollera perioden.",
     ]);
@@ -164,5 +164,25 @@ describe("the data's period against the report's", () => {
 
   it("the workbook's own period gives no such check", () => {
     expect(run(rows, {}).messages("dataperiod-avviker")).toEqual([]);
+  });
+});
+
+describe("a ledger whose last period is before the report's", () => {
+  it("is a check (fel) naming the period column and the last period found", () => {
+    const r = runReport(
+      [
+        sheet("HB", [
+          ["Period", "Uppdrag", "Konto", "Utfall", "Budget"],
+          [202101, "Vård", 4010, -100, -110],
+          [202104, "Vård", 4010, -100, -110],
+        ]),
+      ],
+      { org: "Test", period: "2021", type: "arsredovisning" },
+    );
+    expect(
+      r.report.checks.filter((c) => c.id === "dataperiod-avviker").map((c) => c.message),
+    ).toEqual([
+      'HB!A1, kolumnen "Period": den senaste perioden i data är april 2021, men rapporten gäller år 2021; månaderna efter saknas. Kontrollera perioden eller underlaget.',
+    ]);
   });
 });

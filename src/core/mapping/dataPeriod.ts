@@ -2,13 +2,13 @@ import { EkoError } from "../errors";
 import { formatAmount } from "../format";
 import { UppdragRad } from "../input";
 import { Check, Period } from "../report/model";
-import { formatPeriod, parsePeriod, periodText } from "../report/period";
+import { formatPeriod, MONTHS, parsePeriod, periodText } from "../report/period";
 import type { SourceTable } from "./blocks";
 import { normaliseHeader } from "./grid";
 import { describe, headerPeriod } from "./headerPeriod";
 import { KIND_BY_NAME } from "./kinds";
 import type { SourceMapping } from "./match";
-import type { WorkbookSettings } from "./settings";
+import type { Suggested } from "../report/suggest";
 
 /**
  * The data's period against the report's. Four months' outcome against a full-year budget reads
@@ -19,18 +19,34 @@ import type { WorkbookSettings } from "./settings";
 export function dataPeriodChecks(
   tables: SourceTable[],
   mappings: SourceMapping[],
-  settings: WorkbookSettings,
+  /** The period the workbook itself names (a Period row, a caption, its file name), if any. */
+  own: Suggested | undefined,
   period: Period,
-  periodFromOption: boolean,
+  periodGiven: boolean,
 ): Check[] {
   const checks: Check[] = [];
-  const stated = settings.period && statedPeriod(settings.period.value);
-  if (periodFromOption && stated && formatPeriod(stated) !== formatPeriod(period)) {
+  const stated = own && statedPeriod(own.value);
+  const index = (p: Period) => p.year * 12 + p.month;
+  if (own?.from === "kolumn" && stated && index(stated) < index(period)) {
+    // A period column gives the last month with data: later rows are left out and counted, but
+    // months missing at the end would make a part of the year look like all of it.
     checks.push({
       id: "dataperiod-avviker",
       severity: "fel",
-      message: `${settings.period!.where}: arbetsboken anger perioden ${periodText(stated)}, men rapporten gäller ${periodText(period)} (--period). Siffrorna i arbetsboken kan gälla en annan period än rapporten; kontrollera perioden.`,
-      where: [settings.period!.where],
+      message: `${own.where}: den senaste perioden i data är ${MONTHS[stated.month - 1]} ${stated.year}, men rapporten gäller ${periodText(period)}; månaderna efter saknas. Kontrollera perioden eller underlaget.`,
+      where: [own.where],
+    });
+  } else if (
+    periodGiven &&
+    own?.from !== "kolumn" &&
+    stated &&
+    formatPeriod(stated) !== formatPeriod(period)
+  ) {
+    checks.push({
+      id: "dataperiod-avviker",
+      severity: "fel",
+      message: `${own!.where}: arbetsboken anger perioden ${periodText(stated)}, men rapporten gäller ${periodText(period)} (vald period). Siffrorna i arbetsboken kan gälla en annan period än rapporten; kontrollera perioden.`,
+      where: [own!.where],
     });
   }
   for (const m of mappings) {
