@@ -2,7 +2,10 @@ import { statedChecks } from "./checks";
 import { indicatorChecks, prognosisVsAccumulated } from "./crosschecks";
 import { fail } from "./errors";
 import { findTables, SourceTable } from "./mapping/blocks";
+import { annualBudgetCheck, dataPeriodChecks } from "./mapping/dataPeriod";
 import { extractInput } from "./mapping/extract";
+import { builtinLayout } from "./layout/builtin";
+import { fillFields } from "./layout/fields";
 import { Layout } from "./layout/model";
 import { Sheet } from "./mapping/grid";
 import { mapTables, MappingFile, SourceMapping } from "./mapping/match";
@@ -70,14 +73,33 @@ export function runReport(sheets: Sheet[], options: RunOptions = {}): RunResult 
   }
 
   const tables = findTables(sheets);
-  const mapped = mapTables(tables, options.mapping);
+  const mapped = mapTables(tables, options.mapping, period);
   const extracted = extractInput(tables, mapped.mappings, period);
   const reportOptions = { type, period, org, layout: options.layout };
-  const inputChecks = [...checks, ...mapped.checks, ...extracted.checks];
+  const inputChecks = [
+    ...checks,
+    ...dataPeriodChecks(
+      tables,
+      mapped.mappings,
+      suggested.period,
+      period,
+      !!options.period?.trim(),
+    ),
+    ...annualBudgetCheck(extracted.input.uppdrag, period),
+    ...mapped.checks,
+    ...extracted.checks,
+  ];
   let report = buildReport(extracted.input, reportOptions, inputChecks);
 
   const unmapped = tables.filter((t) => !mapped.mappings.some((m) => m.table === t.id));
-  const stated = findStated(unmapped, report.tables, report.cells);
+  // A workbook's hand-made table may carry the reference report's headings though the layout renames them.
+  const reference = builtinLayout(type);
+  const stated = findStated(unmapped, report.tables, report.cells, (t, i) => {
+    const column = reference.tables
+      .find((x) => x.id === t.id)
+      ?.columns.find((c) => c.id === t.columnIds?.[i]);
+    return column ? [fillFields(column.heading, { period, org })] : [];
+  });
   const categories = stated.find((s) => s.table === "investeringskategorier");
   if (categories) {
     // The organisation's own list of categories decides their order and shows empty ones.
