@@ -63,6 +63,7 @@ export async function main(argv: string[]): Promise<number> {
       period: args.values.period,
       org: args.values.org,
       mapping,
+      fileName: basename(args.positionals[0]),
       layout,
     });
     const layoutOut = args.values["write-layout"];
@@ -103,7 +104,9 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof EkoError) {
-      process.stderr.write(`Fel: ${e.message}\n`);
+      // The core names the choice; here it is a flag (the task pane shows it at its field).
+      const flag = e.field && !e.where ? `--${e.field}: ` : "";
+      process.stderr.write(`Fel: ${flag}${e.message}\n`);
       return 1;
     }
     throw e;

@@ -7,12 +7,16 @@ export class EkoError extends Error {
   constructor(
     message: string,
     readonly where?: string,
+    /** The report choice it concerns, so a door can point at its own field or flag. */
+    readonly field?: ReportField,
   ) {
     super(where ? `${where}: ${message}` : message);
     this.name = "EkoError";
   }
 }
 
-export function fail(message: string, where?: string): never {
-  throw new EkoError(message, where);
+export type ReportField = "type" | "period" | "org";
+
+export function fail(message: string, where?: string, field?: ReportField): never {
+  throw new EkoError(message, where, field);
 }

@@ -3,21 +3,25 @@ import { indicatorChecks, prognosisVsAccumulated } from "./crosschecks";
 import { fail } from "./errors";
 import { findTables, SourceTable } from "./mapping/blocks";
 import { extractInput } from "./mapping/extract";
+import { builtinLayout } from "./layout/builtin";
+import { fillFields } from "./layout/fields";
 import { Layout } from "./layout/model";
 import { Sheet } from "./mapping/grid";
 import { mapTables, MappingFile, SourceMapping } from "./mapping/match";
-import { readSettings } from "./mapping/settings";
 import { findStated, StatedTable } from "./mapping/stated";
 import { buildNarrative } from "./narrative/narrative";
 import { buildReport, BuiltReport } from "./report/build";
 import { Check, REPORT_TYPE_NAMES, REPORT_TYPES, ReportType } from "./report/model";
 import { parsePeriod, typeForPeriod } from "./report/period";
+import { suggestedFrom, suggestReport } from "./report/suggest";
 
 export interface RunOptions {
   type?: string;
   period?: string;
   org?: string;
   mapping?: MappingFile;
+  /** The workbook's file name, which may name the report ("arsredovisning-2023.xlsx"). */
+  fileName?: string;
   /** The organisation's layout (docs/layout.md); the report type's built-in one when absent. */
   layout?: Layout;
 }
@@ -35,23 +39,34 @@ export interface RunResult {
  * workbook's own settings rows.
  */
 export function runReport(sheets: Sheet[], options: RunOptions = {}): RunResult {
-  const settings = readSettings(sheets);
-  const periodText = options.period ?? settings.period?.value;
-  if (!periodText)
-    fail('ange rapportens period, t.ex. --period 2021-04, eller en rad "Period" i arbetsboken');
-  const period = parsePeriod(periodText, options.period ? "--period" : settings.period?.where);
-  const typeText = options.type ?? settings.type?.value;
-  const type = typeText
-    ? parseType(typeText, options.type ? "--type" : settings.type?.where)
-    : typeForPeriod(period);
+  const suggested = suggestReport(sheets, options.fileName);
   const checks: Check[] = [];
-  const org = options.org ?? settings.org?.value ?? "Förvaltningen";
-  if (!options.org && !settings.org) {
+  /** The user's choice, else what the workbook says; a guess is said in a check. */
+  const choose = (field: "type" | "period" | "org", label: string) => {
+    const given = options[field];
+    if (given !== undefined && given.trim() !== "") return { value: given.trim() };
+    const s = suggested[field];
+    if (s && s.from !== "inställning")
+      checks.push({
+        id: "gissat-val",
+        severity: "info",
+        message: `${label} "${s.value}" är hämtad ${suggestedFrom(s)}. Ange en annan om den inte stämmer.`,
+        where: s.from === "filnamn" || s.from === "kolumn" ? [] : [s.where],
+      });
+    return s && { value: s.value, where: s.where };
+  };
+  const periodChoice = choose("period", "Perioden");
+  if (!periodChoice) fail("Ange rapportens period, t.ex. 2023 eller 2021-04.", undefined, "period");
+  const period = parsePeriod(periodChoice.value, periodChoice.where);
+  const typeChoice = choose("type", "Rapporttypen");
+  const type = typeChoice ? parseType(typeChoice.value, typeChoice.where) : typeForPeriod(period);
+  const orgChoice = choose("org", "Organisationen");
+  const org = orgChoice?.value ?? "Förvaltningen";
+  if (!orgChoice) {
     checks.push({
       id: "organisation-saknas",
       severity: "info",
-      message:
-        'Ingen organisation angiven (--org eller en rad "Organisation" i arbetsboken); "Förvaltningen" används.',
+      message: 'Ingen organisation angiven; "Förvaltningen" används. Ange organisationens namn.',
       where: [],
     });
   }
@@ -64,7 +79,14 @@ export function runReport(sheets: Sheet[], options: RunOptions = {}): RunResult 
   let report = buildReport(extracted.input, reportOptions, inputChecks);
 
   const unmapped = tables.filter((t) => !mapped.mappings.some((m) => m.table === t.id));
-  const stated = findStated(unmapped, report.tables, report.cells);
+  // A workbook's hand-made table may carry the reference report's headings though the layout renames them.
+  const reference = builtinLayout(type);
+  const stated = findStated(unmapped, report.tables, report.cells, (t, i) => {
+    const column = reference.tables
+      .find((x) => x.id === t.id)
+      ?.columns.find((c) => c.id === t.columnIds?.[i]);
+    return column ? [fillFields(column.heading, { period, org })] : [];
+  });
   const categories = stated.find((s) => s.table === "investeringskategorier");
   if (categories) {
     // The organisation's own list of categories decides their order and shows empty ones.
@@ -130,5 +152,9 @@ export function parseType(text: string, where?: string): ReportType {
   if (found) return found;
   if (t === "ur1" || t === "tertial1") return "uppfoljningsrapport1";
   if (t === "ur2" || t === "tertial2") return "uppfoljningsrapport2";
-  return fail(`okänd rapporttyp "${text}"; välj ${REPORT_TYPES.join(", ")}`, where);
+  return fail(
+    `okänd rapporttyp "${text}"; välj ${REPORT_TYPES.map((id) => REPORT_TYPE_NAMES[id]).join(", ")}`,
+    where,
+    "type",
+  );
 }

@@ -1,58 +1,37 @@
-import {
-  Link,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Text,
-  Title3,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Link, makeStyles, Text, Title3 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { findTables } from "../core/mapping/blocks";
+import { Sheet } from "../core/mapping/grid";
+import { parseType } from "../core/pipeline";
 import { ReportDocument } from "../core/report/document";
-import { address, columnName, Sheet } from "../core/mapping/grid";
-import { Progress, WorkbookPort } from "../io/output/port";
-import { Bounds, SavedState, Target, withoutOwnOutput } from "../io/output/state";
-import { writeReport } from "../io/output/write";
-import { AddSource } from "./components/AddSource";
-import { Checks } from "./components/Checks";
-import { cellId, Preview } from "./components/Preview";
-import { OpenWorkbook } from "./components/OpenWorkbook";
-import { ReportChoices } from "./components/ReportChoices";
-import { ReplaceDialog, Status } from "./components/Status";
-import { MappingChange, SourceMappings } from "./components/SourceMappings";
-import { WriteActions } from "./components/WriteActions";
-import { download, DOCX, XLSX } from "./download";
-import { userMessage } from "./messages";
-import {
-  Choices,
-  compute,
-  freshBlocks,
-  reconcile,
-  savedSources,
-  toMappingFile,
-  writtenText,
-} from "./session";
-import { TextCheck } from "./components/TextCheck";
-import { checkLines, checkText, TextLine } from "../core/textcheck/textcheck";
+import { suggestReport, Suggestion } from "../core/report/suggest";
+import { WorkbookPort } from "../io/output/port";
+import { SavedState, withoutOwnOutput } from "../io/output/state";
+import { missingAsChecks } from "./components/Checks";
+import { StepInfo, StepNav } from "./components/StepNav";
+import { checkLines, TextLine } from "../core/textcheck/textcheck";
+import { Choices, compute, reconcile, writtenText } from "./session";
+import { OpenStep } from "./steps/OpenStep";
+import { ReportStep } from "./steps/ReportStep";
+import { ReviewStep } from "./steps/ReviewStep";
+import { SourcesStep } from "./steps/SourcesStep";
+import { WriteStep } from "./steps/WriteStep";
+import { useTasks } from "./useTask";
 
 const useStyles = makeStyles({
   pane: {
     display: "flex",
     flexDirection: "column",
     gap: "12px",
-    padding: "12px",
+    padding: "12px 12px 0",
     maxWidth: "640px",
+    minHeight: "100vh",
     boxSizing: "border-box",
+    overflowWrap: "anywhere",
   },
-  step: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "8px",
-    paddingTop: "8px",
-    borderTop: `2px solid ${tokens.colorBrandStroke2}`,
-  },
+  header: { display: "flex", flexDirection: "column", gap: "4px" },
+  title: { margin: 0 },
+  workbook: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "4px 8px" },
 });
 
 /** A workbook opened from a file in the browser can also be saved back to a file. */
@@ -66,276 +45,207 @@ export interface AppProps {
   exportDocx: (doc: ReportDocument, template?: ArrayBuffer) => Promise<Uint8Array>;
 }
 
-interface Loaded {
+export interface Loaded {
   port: WorkbookPort | FilePort;
   sheets: Sheet[];
   saved?: SavedState;
+  suggestion: Suggestion;
+  /** What changed in the workbook since the mapping was saved. */
+  notices: string[];
   /** The text the add-in wrote earlier, as the controller has it now: checked on every run. */
   written: TextLine[];
 }
 
-const rangeText = (b: Bounds) =>
-  `${address(b.sheet, b.top, b.left)}:${columnName(b.right)}${b.bottom + 1}`;
+type StepId = "rapport" | "kallor" | "granska" | "skriv";
 
+/** A suggested type as the select's value: the id, or "" when it names no known type. */
+function typeId(text: string | undefined): string {
+  if (!text) return "";
+  try {
+    return parseType(text);
+  } catch {
+    return "";
+  }
+}
+
+/** The pane: open a workbook, then four steps, one on screen at a time. */
 export function App({ workbook, openFile, exportDocx }: AppProps) {
   const s = useStyles();
+  const tasks = useTasks();
   const [loaded, setLoaded] = useState<Loaded>();
   const [choices, setChoices] = useState<Choices>({});
-  const [target, setTarget] = useState<Target>({ mode: "beside" });
-  const [notices, setNotices] = useState<string[]>([]);
-  const [busy, setBusy] = useState<{ text: string; done?: number }>();
-  const [error, setError] = useState<string>();
-  const [done, setDone] = useState<string>();
-  const [asking, setAsking] = useState<Bounds[]>();
-  const [marked, setMarked] = useState<string>();
-  const [template, setTemplate] = useState<{ name: string; data: ArrayBuffer }>();
+  const [step, setStep] = useState<StepId>("rapport");
+  const fileInput = useRef<HTMLInputElement>(null);
   const started = useRef(false);
-
-  const progress: Progress = (text, share) => setBusy({ text, done: share });
-  async function task(text: string, job: () => Promise<void>) {
-    setBusy({ text });
-    setError(undefined);
-    setDone(undefined);
-    try {
-      await job();
-    } catch (e) {
-      setError(userMessage(e));
-    } finally {
-      setBusy(undefined);
-    }
-  }
 
   async function load(port: WorkbookPort | FilePort) {
     const saved = await port.loadState();
-    const { sheets, owned } = await port.read(saved, progress);
+    const { sheets, owned } = await port.read(saved, tasks.progress);
     const clean = withoutOwnOutput(sheets, Object.values(owned));
     const fixed = reconcile(saved?.mapping, saved?.sources, findTables(clean));
-    setChoices({ type: saved?.type ?? "", period: saved?.period ?? "", mapping: fixed.mapping });
-    setTarget(saved?.target ?? { mode: "beside" });
-    setNotices(fixed.notices);
+    const suggestion = suggestReport(clean, port.title);
+    setChoices({
+      type: typeId(saved?.type ?? suggestion.type?.value),
+      period: saved?.period ?? suggestion.period?.value ?? "",
+      org: saved?.org ?? suggestion.org?.value ?? "",
+      mapping: fixed.mapping,
+    });
     setLoaded({
       port,
       sheets: clean,
       saved: saved && { ...saved, outputs: owned },
+      suggestion,
+      notices: fixed.notices,
       written: writtenText(sheets, Object.values(owned)),
     });
+    setStep("rapport");
   }
 
   useEffect(() => {
     // Strict mode runs effects twice in development; the workbook is read once.
     if (!workbook || started.current) return;
     started.current = true;
-    void task("Läser arbetsboken …", () => load(workbook));
+    void tasks.run("Läser arbetsboken …", () => load(workbook));
   }, [workbook]);
 
   const computed = useMemo(
-    () => (loaded ? compute(loaded.sheets, choices) : undefined),
+    () => (loaded ? compute(loaded.sheets, choices, loaded.port.title) : undefined),
     [loaded, choices],
   );
-
-  // The text written earlier, checked against this run's figures whenever either changes.
-  const writtenChecks = useMemo(
-    () => (loaded && computed?.ok ? checkLines(loaded.written, computed.run.report) : []),
+  const doc = computed?.ok ? computed.doc : undefined;
+  // The report's checks, the tables it could not make, and the text written earlier checked
+  // against this run's figures: one list, counted once, for Granska and for Skriv.
+  const checks = useMemo(
+    () =>
+      loaded && computed?.ok
+        ? [
+            ...computed.doc.checks,
+            ...missingAsChecks(computed.doc.missing),
+            ...checkLines(loaded.written, computed.run.report),
+          ]
+        : [],
     [loaded, computed],
   );
 
-  function changeMapping(change: MappingChange) {
-    if (!computed?.ok) return;
-    const file = toMappingFile(computed.run.mappings, computed.run.tables);
-    const entry = file.sources[change.index];
-    if (change.table) file.sources[change.index] = { kind: entry.kind, table: change.table };
-    if (change.unit) entry.unit = change.unit;
-    if (change.role) {
-      const headers = computed.run.tables.find((t) => t.id === entry.table)?.headers ?? [];
-      const columns = { ...entry.columns };
-      if (Number.isNaN(change.role.column)) delete columns[change.role.role];
-      else columns[change.role.role] = headers[change.role.column];
-      entry.columns = columns;
-    }
-    setChoices({ ...choices, mapping: file });
-  }
-
-  function write(replaceEdited: boolean) {
-    if (!loaded || !computed?.ok) return;
-    const { run, doc } = computed;
-    setAsking(undefined);
-    void task("Skriver …", async () => {
-      const state: SavedState = {
-        ...loaded.saved,
-        version: 1,
-        type: choices.type || undefined,
-        period: choices.period || doc.period,
-        mapping: toMappingFile(run.mappings, run.tables),
-        sources: savedSources(run.mappings, run.tables),
-      };
-      const out = await writeReport(
-        loaded.port,
-        state,
-        freshBlocks(choices),
-        target,
-        replaceEdited,
-        progress,
-      );
-      if (out.status === "fråga") {
-        setAsking(out.edited.map((e) => e.where));
-        return;
-      }
-      setLoaded({ ...loaded, sheets: out.sheets, saved: out.state });
-      setChoices({ ...choices, mapping: out.state.mapping });
-      setDone(
-        `Skrev ${out.plan.writes.length} tabeller och texter: ${out.plan.writes.map(rangeText).join(", ")}. Nästa körning uppdaterar dem på samma plats.`,
-      );
-    });
-  }
-
-  function show(where: string) {
-    if (!loaded) return;
-    // "tabell:rad:kolumn" is a cell of the report; anything else a place in the workbook.
-    if (!/^[a-z]+:/.test(where)) {
-      setMarked(undefined);
-      if (loaded.port.mode === "excel") void task("Markerar …", () => loaded.port.select(where));
-      else setDone(`Platsen är ${where} i ${loaded.port.title}.`);
-      return;
-    }
-    const [table, row, column] = where.split(":");
-    const id = cellId(table, row, column);
-    setMarked(id);
-    document.getElementById(id)?.scrollIntoView?.({ block: "center" });
-  }
-
-  /** A file made here handed to the browser as a download, and said so. */
-  async function offer(bytes: Promise<Uint8Array>, name: string, mime: string) {
-    download(await bytes, name, mime);
-    setDone(`${name} är klar och sparas där webbläsaren sparar nedladdningar.`);
-  }
-
-  async function pickFile(file: File) {
-    await task(`Öppnar ${file.name} …`, async () =>
+  function pickFile(file: File) {
+    void tasks.run(`Öppnar ${file.name} …`, async () =>
       load(await openFile(await file.arrayBuffer(), file.name)),
     );
   }
+  function go(next: StepId) {
+    tasks.clear();
+    setStep(next);
+  }
+  function placeShown(where: string) {
+    if (!loaded) return;
+    if (loaded.port.mode === "excel") void tasks.run("Markerar …", () => loaded.port.select(where));
+    else tasks.say(`Platsen är ${where} i ${loaded.port.title}.`);
+  }
 
-  const port = loaded?.port;
-  const doc = computed?.ok ? computed.doc : undefined;
-  // Progress and results show where the user acted: under the buttons once the report is there.
-  const inFlow = !!doc;
-  const status = <Status busy={busy} error={error} done={done} />;
+  const steps: StepInfo[] = [
+    { id: "rapport", title: "Rapport" },
+    { id: "kallor", title: "Källor", disabled: !doc },
+    { id: "granska", title: "Granska", disabled: !doc },
+    { id: "skriv", title: "Skriv", disabled: !doc },
+  ];
+  const current: StepId = doc ? step : "rapport";
   return (
     <main className={s.pane}>
-      <header>
-        <Title3 as="h1">Ekonomirapport</Title3>
-        <Text block>
-          {port
-            ? `Arbetsbok: ${port.title}`
-            : "Ekonomikapitlet i uppföljningsrapporten, ur arbetsbokens tabeller."}
-        </Text>
-        <Text block>
+      <header className={s.header}>
+        <Title3 as="h1" className={s.title}>
+          Ekonomirapport
+        </Title3>
+        <div className={s.workbook}>
+          <Text>
+            {loaded
+              ? `Arbetsbok: ${loaded.port.title}`
+              : "Ekonomikapitlet ur arbetsbokens tabeller."}
+          </Text>
+          {!workbook && loaded && (
+            <Button size="small" appearance="subtle" onClick={() => fileInput.current?.click()}>
+              Öppna en annan
+            </Button>
+          )}
           <Link href="hjalp.html" target="_blank">
             Hjälp om funktionerna i Excel
           </Link>
-        </Text>
+        </div>
+        {/* Not displayed, so not an invisible tab stop: the open buttons click it. */}
+        <input
+          ref={fileInput}
+          hidden
+          type="file"
+          accept=".xlsx"
+          aria-label="Välj arbetsbok (.xlsx)"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = "";
+            if (file) pickFile(file);
+          }}
+        />
+        {loaded && <StepNav steps={steps} current={current} onGo={(id) => go(id as StepId)} />}
       </header>
 
-      {!workbook && <OpenWorkbook opened={!!loaded} onFile={(f) => void pickFile(f)} />}
-
-      {!inFlow && status}
-      {notices.map((n) => (
-        <MessageBar key={n} intent="warning">
-          <MessageBarBody>{n}</MessageBarBody>
-        </MessageBar>
-      ))}
-      {loaded && (
-        <section className={s.step} aria-labelledby="steg1">
-          <Subtitle2 id="steg1">1. Rapport och period</Subtitle2>
-          <ReportChoices
-            type={choices.type ?? ""}
-            period={choices.period ?? ""}
-            resolved={doc && { type: doc.type, period: doc.period }}
-            onChange={(c) => setChoices({ ...choices, ...c })}
-          />
-          {computed && !computed.ok && (
-            <MessageBar intent="error">
-              <MessageBarBody>{computed.message}</MessageBarBody>
-            </MessageBar>
-          )}
-        </section>
+      {!loaded && (
+        <OpenStep
+          inExcel={!!workbook}
+          status={tasks.status}
+          onOpen={() => fileInput.current?.click()}
+        />
       )}
-
-      {computed?.ok && doc && (
-        <>
-          <section className={s.step} aria-labelledby="steg2">
-            <Subtitle2 id="steg2">2. Källtabeller</Subtitle2>
-            <SourceMappings
-              mappings={computed.run.mappings}
-              tables={computed.run.tables}
-              chosen={!!choices.mapping}
-              onChange={changeMapping}
-            />
-            <AddSource
-              tables={computed.run.tables}
-              onAdd={(source) => {
-                const file = toMappingFile(computed.run.mappings, computed.run.tables);
-                setChoices({
-                  ...choices,
-                  mapping: { ...file, sources: [...file.sources, source] },
-                });
-              }}
-            />
-          </section>
-          <section className={s.step} aria-labelledby="steg3">
-            <Subtitle2 id="steg3">3. Förhandsgranskning</Subtitle2>
-            <Preview doc={doc} marked={marked} />
-          </section>
-          <section className={s.step} aria-labelledby="steg4">
-            <Subtitle2 id="steg4">4. Kontroller</Subtitle2>
-            <Checks checks={[...doc.checks, ...writtenChecks]} onShow={show} />
-            <TextCheck check={(text) => checkText(text, computed.run.report)} onShow={show} />
-          </section>
-          <section className={s.step} aria-labelledby="steg5">
-            <Subtitle2 id="steg5">5. Skriv och exportera</Subtitle2>
-            <WriteActions
-              target={target}
-              busy={!!busy}
-              onTarget={setTarget}
-              onWrite={() => write(false)}
-              template={template?.name}
-              onTemplate={(file) =>
-                void task("Läser mallen …", async () =>
-                  setTemplate(file && { name: file.name, data: await file.arrayBuffer() }),
-                )
-              }
-              onExport={() =>
-                void task("Exporterar …", () =>
-                  offer(
-                    exportDocx(doc, template?.data),
-                    `${doc.typeName} ${doc.period}.docx`,
-                    DOCX,
-                  ),
-                )
-              }
-              onDownload={
-                port && "save" in port
-                  ? () =>
-                      void task("Sparar …", () =>
-                        offer(
-                          port.save(),
-                          port.title.replace(/\.xlsx$/i, "") + " med rapport.xlsx",
-                          XLSX,
-                        ),
-                      )
-                  : undefined
-              }
-            />
-            {status}
-          </section>
-        </>
+      {loaded && current === "rapport" && (
+        <ReportStep
+          choice={{
+            type: choices.type ?? "",
+            period: choices.period ?? "",
+            org: choices.org ?? "",
+          }}
+          suggestion={loaded.suggestion}
+          computed={computed}
+          status={tasks.status}
+          onChange={(c) => setChoices({ ...choices, ...c })}
+          onNext={() => go("kallor")}
+        />
       )}
-
-      <ReplaceDialog
-        edited={asking?.map(rangeText)}
-        onReplace={() => write(true)}
-        onCancel={() => setAsking(undefined)}
-      />
+      {loaded && computed?.ok && current === "kallor" && (
+        <SourcesStep
+          run={computed.run}
+          chosen={!!choices.mapping}
+          notices={loaded.notices}
+          status={tasks.status}
+          onMapping={(mapping) => setChoices({ ...choices, mapping })}
+          onBack={() => go("rapport")}
+          onNext={() => go("granska")}
+        />
+      )}
+      {loaded && computed?.ok && doc && current === "granska" && (
+        <ReviewStep
+          doc={doc}
+          report={computed.run.report}
+          checks={checks}
+          status={tasks.status}
+          onPlace={placeShown}
+          onSources={() => go("kallor")}
+          onBack={() => go("kallor")}
+          onNext={() => go("skriv")}
+        />
+      )}
+      {loaded && computed?.ok && current === "skriv" && (
+        <WriteStep
+          loaded={loaded}
+          run={computed.run}
+          doc={computed.doc}
+          choices={choices}
+          checks={checks}
+          tasks={tasks}
+          exportDocx={exportDocx}
+          onWritten={(saved, sheets) => {
+            setLoaded({ ...loaded, sheets, saved });
+            setChoices({ ...choices, mapping: saved.mapping });
+          }}
+          onBack={() => go("granska")}
+        />
+      )}
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { EkoError } from "../core/errors";
+import { EkoError, ReportField } from "../core/errors";
 import { compareSections } from "../core/layout/sections";
 import { SourceTable } from "../core/mapping/blocks";
 import { Sheet } from "../core/mapping/grid";
@@ -17,24 +17,28 @@ import { BuildBlocks } from "../io/output/write";
 export interface Choices {
   type?: string;
   period?: string;
+  org?: string;
   mapping?: MappingFile;
 }
 
 export type Computed =
-  { ok: true; run: RunResult; doc: ReportDocument } | { ok: false; message: string };
+  | { ok: true; run: RunResult; doc: ReportDocument }
+  | { ok: false; message: string; field?: ReportField };
 
 /** The report for the current choices; a user error becomes a message, never a crash. */
-export function compute(sheets: Sheet[], choices: Choices): Computed {
+export function compute(sheets: Sheet[], choices: Choices, fileName?: string): Computed {
   try {
     const run = runReport(sheets, {
       type: choices.type || undefined,
       period: choices.period || undefined,
+      org: choices.org || undefined,
       mapping: choices.mapping,
+      fileName,
     });
     const headers = Object.fromEntries(run.tables.map((t) => [t.id, t.headers]));
     return { ok: true, run, doc: toDocument(run.report, run.mappings, headers) };
   } catch (e) {
-    if (e instanceof EkoError) return { ok: false, message: e.message };
+    if (e instanceof EkoError) return { ok: false, message: e.message, field: e.field };
     throw e;
   }
 }
@@ -157,9 +161,9 @@ export function blocksOf(
  * The blocks for the current choices, computed from the sheets the write has just read: what is
  * written is always today's figures, whatever the pane showed when it was opened.
  */
-export function freshBlocks(choices: Choices): BuildBlocks {
+export function freshBlocks(choices: Choices, fileName?: string): BuildBlocks {
   return (sheets) => {
-    const computed = compute(sheets, choices);
+    const computed = compute(sheets, choices, fileName);
     if (!computed.ok) throw new EkoError(computed.message);
     return blocksOf(computed.doc, computed.run);
   };

@@ -23,8 +23,12 @@ window.ResizeObserver ??= class {
 
 const EXAMPLE = readFileSync(join(__dirname, "../../examples/uppfoljningsrapport1-2021.xlsx"));
 let seed: Sheet[];
+let annual: Sheet[];
 beforeAll(async () => {
   seed = await readWorkbook(EXAMPLE);
+  annual = await readWorkbook(
+    readFileSync(join(__dirname, "../../examples/arsredovisning-2020.xlsx")),
+  );
 });
 const copy = (sheets: Sheet[]): Sheet[] =>
   JSON.parse(JSON.stringify(sheets), (k, v) =>
@@ -43,12 +47,25 @@ function renderPane(props: Partial<Parameters<typeof App>[0]>) {
   );
 }
 
+/** Opens a step from the step list ("3 Granska"). */
+const goTo = async (step: "Rapport" | "Källor" | "Granska" | "Skriv") =>
+  fireEvent.click(await screen.findByRole("button", { name: new RegExp(`^\\d ${step}$`) }));
+
+// Fluent renders slowly in jsdom on a shared machine; no assertion here is about time.
+jest.setTimeout(60_000);
+
 describe("the task pane", () => {
   it("reads the open workbook, suggests the mapping with its confidence and previews the seed figures", async () => {
     renderPane({ workbook: new MemoryPort(copy(seed)) });
-    expect(await screen.findByText("-475 423 tkr")).toBeTruthy();
-    expect(screen.getAllByText(/^Förslag \d+ %$/).length).toBeGreaterThan(0);
+    expect(await screen.findByRole("heading", { name: "Rapport och period" })).toBeTruthy();
+    expect(
+      screen.getByText("Uppföljningsrapport 1, januari–april 2021, Regionkontoret."),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Nästa: källtabeller" }));
+    expect(screen.getAllByText(/^Förslag \d+%$/).length).toBeGreaterThan(0);
     expect(screen.getByRole("region", { name: "Resultat per uppdrag" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Nästa: granska" }));
+    expect(await screen.findByText("-475 423 tkr")).toBeTruthy();
     const resultat = screen.getByRole("region", { name: "5.2.1 Resultaträkning" });
     expect(within(resultat).getByText("20,7")).toBeTruthy();
     expect(screen.getByText("18,3%")).toBeTruthy();
@@ -56,6 +73,7 @@ describe("the task pane", () => {
 
   it("shows the narrative with its table, and the text without a table in its place", async () => {
     renderPane({ workbook: new MemoryPort(copy(seed)) });
+    await goTo("Granska");
     const resultat = await screen.findByRole("region", { name: "5.2.1 Resultaträkning" });
     expect(
       within(resultat).getByText(/^Ekonomisk avvikelse mot budget är totalt \+20,7 mnkr/),
@@ -75,11 +93,16 @@ describe("the task pane", () => {
       Object.assign(port, { save: async () => new Uint8Array() }),
     );
     const { container } = renderPane({ openFile });
-    const input = container.querySelector('input[type="file"]')!;
+    expect(screen.getByRole("button", { name: "Öppna arbetsbok" })).toBeTruthy();
+    // The file input is not displayed, so it is no invisible tab stop; the button opens it.
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+    expect(input.hidden).toBe(true);
     const file = { name: "bok.xlsx", arrayBuffer: async () => new ArrayBuffer(8) };
     fireEvent.change(input, { target: { files: [file] } });
+    await goTo("Granska");
     expect(await screen.findByText("-475 423 tkr")).toBeTruthy();
     expect(openFile).toHaveBeenCalledWith(expect.any(ArrayBuffer), "bok.xlsx");
+    await goTo("Skriv");
     expect(screen.getByRole("button", { name: "Ladda ner arbetsboken" })).toBeTruthy();
   });
 
@@ -95,6 +118,7 @@ describe("the task pane", () => {
     });
     const exportDocx = jest.fn(async () => new Uint8Array([1, 2]));
     const { container } = renderPane({ workbook: new MemoryPort(copy(seed)), exportDocx });
+    await goTo("Skriv");
     fireEvent.click(await screen.findByRole("button", { name: "Exportera (.docx)" }));
     await waitFor(() => expect(exportDocx).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(offered).toEqual(["Uppföljningsrapport 1 2021-04.docx"]));
@@ -114,24 +138,63 @@ describe("the task pane", () => {
     expect((exportDocx.mock.calls[1] as unknown[])[1]).toBe(mall);
   });
 
-  it("explains a bad period in Swedish and recovers when it is corrected", async () => {
+  it("explains a bad period at its field when it is left, never while typing, and recovers", async () => {
     renderPane({ workbook: new MemoryPort(copy(seed)) });
     const period = await screen.findByRole("textbox", { name: /Period/ });
+    for (const typed of ["v", "vå", "vår", "våre", "våren"]) {
+      fireEvent.change(period, { target: { value: typed } });
+      expect(screen.queryByText(/är ingen/)).toBeNull();
+    }
+    fireEvent.blur(period);
+    expect(
+      await screen.findByText(/"våren" är ingen period; skriv till exempel 2023/),
+    ).toBeTruthy();
+    for (const typed of ["2", "20", "202", "2021", "2021-", "2021-1"]) {
+      fireEvent.change(period, { target: { value: typed } });
+      expect(screen.queryByText(/"2\d*-?\d*" är ingen/)).toBeNull();
+    }
+    // Year and month typed to the end are used at once, without leaving the field.
     fireEvent.change(period, { target: { value: "2021-13" } });
-    expect(await screen.findByText(/2021-13/)).toBeTruthy();
+    expect(await screen.findByText(/"2021-13" är ingen giltig period/)).toBeTruthy();
+    expect(screen.queryByText(/--period/)).toBeNull();
+    expect(screen.getByRole("button", { name: "Nästa: källtabeller" })).toHaveProperty(
+      "disabled",
+      true,
+    );
     fireEvent.change(period, { target: { value: "2021-04" } });
+    await goTo("Granska");
     expect(await screen.findByText("-475 423 tkr")).toBeTruthy();
+  });
+
+  it("suggests report, period and organisation from a caption, each editable", async () => {
+    const sheets = copy(seed).filter((s) => s.name !== "Rapport");
+    sheets.find((s) => s.name === "Resultat")!.values[0] = ["Regionstyrelsen, årsredovisning 2023"];
+    renderPane({ workbook: new MemoryPort(sheets) });
+    const org = await screen.findByRole("textbox", { name: "Organisation" });
+    expect((org as HTMLInputElement).value).toBe("Regionstyrelsen");
+    expect((screen.getByRole("textbox", { name: /Period/ }) as HTMLInputElement).value).toBe(
+      "2023",
+    );
+    expect((screen.getByRole("combobox", { name: "Rapport" }) as HTMLSelectElement).value).toBe(
+      "arsredovisning",
+    );
+    expect(screen.getAllByText("Förslag ur rubriken i Resultat!A1.")).toHaveLength(3);
+    expect(screen.getByText("Årsredovisning, år 2023, Regionstyrelsen.")).toBeTruthy();
+    fireEvent.change(org, { target: { value: "Hälsonämnden" } });
+    fireEvent.blur(org);
+    expect(await screen.findByText("Årsredovisning, år 2023, Hälsonämnden.")).toBeTruthy();
   });
 
   it("recomputes when a mapping dropdown changes (the unit of the result table)", async () => {
     renderPane({ workbook: new MemoryPort(copy(seed)) });
+    await goTo("Källor");
     const card = await screen.findByRole("region", { name: "Resultat per uppdrag" });
     fireEvent.change(within(card).getByRole("combobox", { name: "Enhet" }), {
       target: { value: "tkr" },
     });
-    await waitFor(() => expect(screen.queryByText("-475 423 tkr")).toBeNull());
-    expect(screen.getByText("-475 423 000 tkr")).toBeTruthy();
-    expect(within(card).getByText("Vald mappning")).toBeTruthy();
+    expect(await within(card).findByText("Vald mappning")).toBeTruthy();
+    await goTo("Granska");
+    expect(await screen.findByText("-475 423 000 tkr")).toBeTruthy();
   });
 
   it("lets the user map by hand a table whose column was renamed", async () => {
@@ -139,8 +202,7 @@ describe("the task pane", () => {
     const personal = sheets.find((s) => s.name === "Personal")!;
     personal.values[0][1] = "Värde";
     renderPane({ workbook: new MemoryPort(sheets) });
-    await screen.findByText("-475 423 tkr");
-    expect(screen.queryByText("9,04%")).toBeNull();
+    await goTo("Källor");
     const add = screen.getByRole("region", { name: "Lägg till källtabell" });
     fireEvent.change(within(add).getByRole("combobox", { name: /vad tabellen innehåller/ }), {
       target: { value: "personal" },
@@ -158,15 +220,19 @@ describe("the task pane", () => {
       target: { value: "Målvärde" },
     });
     fireEvent.click(within(add).getByRole("button", { name: "Lägg till" }));
+    await goTo("Granska");
     expect(await screen.findByText("9,04%")).toBeTruthy();
   });
 
   it("writes, saves the choices, and asks before replacing output the user edited", async () => {
     const port = new MemoryPort(copy(seed));
     renderPane({ workbook: port });
+    await goTo("Skriv");
     fireEvent.click(await screen.findByRole("button", { name: "Skriv till arbetsboken" }));
     expect(
-      await screen.findByText(/^Skrev \d+ tabeller och texter: .*Resultat!H\d+:L\d+/),
+      await screen.findByText(
+        /^Skrev \d+ tabeller och texter bredvid källtabellerna: .*Resultat!H\d+:L\d+/,
+      ),
     ).toBeTruthy();
     expect(port.state?.period).toBe("2021-04");
     expect(port.state?.mapping?.sources.map((s) => s.kind)).toContain("uppdrag");
@@ -186,6 +252,7 @@ describe("the task pane", () => {
     const port = new MemoryPort(copy(seed));
     port.sheets.find((s) => s.name === "Resultat")!.values[3][1] = "okänt";
     renderPane({ workbook: port });
+    await goTo("Granska");
     const [link] = await screen.findAllByRole("button", { name: /^Markera Resultat!B4$/ });
     fireEvent.click(link);
     await waitFor(() => expect(port.selected).toEqual(["Resultat!B4"]));
@@ -218,11 +285,13 @@ describe("the task pane", () => {
       ],
     });
     renderPane({ workbook: port });
+    await goTo("Källor");
     expect(
       await screen.findByText(
         "Tabellen som låg på Resultat!A1 ligger nu på Resultat!A2. Mappningen följer med.",
       ),
     ).toBeTruthy();
+    await goTo("Granska");
     expect(await screen.findByText("-475 423 tkr")).toBeTruthy();
   });
 
@@ -233,7 +302,89 @@ describe("the task pane", () => {
     const row = resultat.values.findIndex((r) => r[0] === "Förtroendevalda");
     resultat.values[row][0] = evil;
     const { container } = renderPane({ workbook: new MemoryPort(sheets) });
+    await goTo("Granska");
     expect((await screen.findAllByText(evil)).length).toBeGreaterThan(0);
     expect(container.querySelector("img")).toBeNull();
+  });
+
+  it("warns about a report table it cannot make, with the reason and what to do, never '0 fel'", async () => {
+    const sheets = copy(seed).filter((s) => s.name !== "Resultat");
+    renderPane({ workbook: new MemoryPort(sheets) });
+    await goTo("Granska");
+    const checks = await screen.findByRole("list", { name: "Kontroller" });
+    expect(
+      within(checks).getAllByText(
+        /^5\.2\.1 Resultaträkning kan inte tas fram: .*Välj källtabell och kolumner under Källtabeller/,
+      ),
+    ).toHaveLength(1);
+    expect(screen.queryByText(/^0\sfel/)).toBeNull();
+    expect(screen.getByText(/^\d+\svarningar?/)).toBeTruthy();
+    fireEvent.click(within(checks).getAllByRole("button", { name: "Till källtabellerna" })[0]);
+    expect(await screen.findByRole("heading", { name: "Källtabeller" })).toBeTruthy();
+  });
+
+  it("asks before writing or exporting a report with errors, and names them", async () => {
+    URL.createObjectURL = jest.fn(() => "blob:rapport");
+    URL.revokeObjectURL = jest.fn();
+    jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    const port = new MemoryPort(copy(annual));
+    const exportDocx = jest.fn(async () => new Uint8Array([1]));
+    renderPane({ workbook: port, exportDocx });
+    await goTo("Skriv");
+    fireEvent.click(await screen.findByRole("button", { name: "Skriv till arbetsboken" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByText(/^Skriva med \d+ fel\?$/)).toBeTruthy();
+    expect(
+      within(dialog).getByText(/^Inlämnat!B3 anger 119 695 tkr för 5.1 Ekonomiskt resultat/),
+    ).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Avbryt", hidden: true }));
+    await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).toBeNull());
+    expect(port.plans).toHaveLength(0);
+    fireEvent.click(screen.getByRole("button", { name: "Exportera (.docx)", hidden: true }));
+    const asked = await screen.findByRole("dialog", { hidden: true });
+    expect(within(asked).getByText(/^Exportera med \d+ fel\?$/)).toBeTruthy();
+    fireEvent.click(within(asked).getByRole("button", { name: "Exportera ändå", hidden: true }));
+    await waitFor(() => expect(exportDocx).toHaveBeenCalledTimes(1));
+  });
+
+  it("writes and exports nothing when the report has no tables", async () => {
+    const sheets = copy(seed).filter((s) => s.name === "Rapport");
+    const port = new MemoryPort(sheets);
+    renderPane({ workbook: port });
+    await goTo("Skriv");
+    expect(
+      await screen.findByText(/^Rapporten har inga tabeller, så det finns inget att skriva/),
+    ).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Skriv till arbetsboken" })).toHaveProperty(
+      "disabled",
+      true,
+    );
+    expect(screen.getByRole("button", { name: "Exportera (.docx)" })).toHaveProperty(
+      "disabled",
+      true,
+    );
+  });
+
+  it("moves the tables to their own sheet when that is chosen after a first write", async () => {
+    const port = new MemoryPort(copy(seed));
+    renderPane({ workbook: port });
+    await goTo("Skriv");
+    fireEvent.click(await screen.findByRole("button", { name: "Skriv till arbetsboken" }));
+    await screen.findByText(/^Skrev \d+ tabeller och texter bredvid källtabellerna/);
+    fireEvent.click(screen.getByRole("radio", { name: "På ett eget blad" }));
+    expect(
+      screen.getByText(
+        "Förra gången skrevs de bredvid källtabellerna. De flyttas hit, och de gamla platserna töms.",
+      ),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Skriv till arbetsboken" }));
+    expect(
+      await screen.findByText(
+        /^Skrev \d+ tabeller och texter på bladet Ekonomirapport: .* De gamla platserna är tömda\./,
+      ),
+    ).toBeTruthy();
+    const second = port.plans[1];
+    expect(second.writes.every((w) => w.sheet === "Ekonomirapport")).toBe(true);
+    expect(second.clears.some((c) => c.sheet === "Resultat")).toBe(true);
   });
 });

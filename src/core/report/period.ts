@@ -17,7 +17,7 @@ export const MONTHS = [
 ];
 
 /** "2023" is the whole year, "2021-04" (or "202104", "april 2021") the year to the end of April. */
-export function parsePeriod(text: string, where = "period"): Period {
+export function parsePeriod(text: string, where?: string): Period {
   const t = text.trim().toLowerCase();
   let m = /^(\d{4})$/.exec(t);
   if (m) return checked(+m[1], 12, text, where);
@@ -31,12 +31,13 @@ export function parsePeriod(text: string, where = "period"): Period {
   return fail(
     `"${text}" är ingen period; skriv till exempel 2023 (helår) eller 2021-04 (januari–april)`,
     where,
+    "period",
   );
 }
 
-function checked(year: number, month: number, text: string, where: string): Period {
+function checked(year: number, month: number, text: string, where?: string): Period {
   if (month < 1 || month > 12 || year < 1900 || year > 2200) {
-    fail(`"${text}" är ingen giltig period`, where);
+    fail(`"${text}" är ingen giltig period`, where, "period");
   }
   return { year, month };
 }

@@ -98,6 +98,8 @@ export function planWrite(
   blocks: { block: OutputBlock; anchor?: Anchor }[],
   target: Target,
   formulas: Bounds[] = [],
+  /** The user chose another place than last time: earlier output moves there, its old place is cleared. */
+  move = false,
 ): WritePlan {
   const byName = new Map(sheets.map((s) => [s.name, s]));
   const planned: Bounds[] = [];
@@ -137,13 +139,13 @@ export function planWrite(
     const prevSheet = previous && byName.get(previous.sheet);
     let at: Bounds | undefined;
     if (previous && prevSheet) {
+      if (fingerprint(cut(prevSheet, previous)) !== previous.fingerprint)
+        plan.edited.push({ id: block.id, where: previous });
       const inPlace = sizeAt(
         { sheet: previous.sheet, row: previous.top, col: previous.left },
         block,
       );
-      if (fingerprint(cut(prevSheet, previous)) !== previous.fingerprint)
-        plan.edited.push({ id: block.id, where: previous });
-      if (blockedBelow(inPlace, previous) < 0) at = inPlace;
+      if (!move && blockedBelow(inPlace, previous) < 0) at = inPlace;
     }
     if (!at) {
       const start: Anchor =

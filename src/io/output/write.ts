@@ -29,7 +29,14 @@ export async function writeReport(
   progress?.("Läser arbetsboken inför skrivningen …", 0);
   const { sheets, owned, formulas } = await port.read(state, progress);
   const clean = withoutOwnOutput(sheets, Object.values(owned));
-  const plan = planWrite(sheets, owned, build(clean), target, formulas ?? []);
+  const plan = planWrite(
+    sheets,
+    owned,
+    build(clean),
+    target,
+    formulas ?? [],
+    moved(state.target, target),
+  );
   if (plan.edited.length && !replaceEdited) return { status: "fråga", edited: plan.edited };
   progress?.("Skriver tabellerna …", 0.5);
   await port.apply(plan, progress);
@@ -37,4 +44,13 @@ export async function writeReport(
   await port.saveState(next);
   progress?.("Klart", 1);
   return { status: "skrivet", plan, state: next, sheets: clean };
+}
+
+/** Whether the user chose another place for the tables than where they were written last time. */
+export function moved(before: Target | undefined, now: Target): boolean {
+  if (!before) return false;
+  return (
+    before.mode !== now.mode ||
+    (now.mode === "sheet" && before.mode === "sheet" && before.sheet !== now.sheet)
+  );
 }

@@ -1,5 +1,6 @@
-import { Badge, Link, makeStyles, Text } from "@fluentui/react-components";
-import { Check } from "../../core/report/model";
+import { Badge, Button, Link, makeStyles, Text } from "@fluentui/react-components";
+import { Check, MissingTable } from "../../core/report/model";
+import { keepFigures } from "../figures";
 
 const useStyles = makeStyles({
   list: {
@@ -11,44 +12,81 @@ const useStyles = makeStyles({
     gap: "8px",
   },
   places: { display: "flex", flexWrap: "wrap", gap: "8px" },
+  message: { overflowWrap: "anywhere" },
 });
 
 const ORDER = { fel: 0, varning: 1, info: 2 } as const;
 const COLOR = { fel: "danger", varning: "warning", info: "informative" } as const;
 const LABEL = { fel: "Fel", varning: "Varning", info: "Info" } as const;
+const WORDS = {
+  fel: ["fel", "fel"],
+  varning: ["varning", "varningar"],
+  info: ["upplysning", "upplysningar"],
+} as const;
+
+/**
+ * A report table that could not be made is a warning with its reason and what to do, so a
+ * report with its Resultaträkning missing never reads "0 fel".
+ */
+export function missingAsChecks(missing: MissingTable[]): Check[] {
+  return missing.map((m) => ({
+    id: "tabell-saknas",
+    severity: "varning",
+    message: `${m.section} ${m.title} kan inte tas fram: ${m.reason.replace(/\.$/, "")}. Välj källtabell och kolumner under Källtabeller, eller lägg till tabellen i arbetsboken.`,
+    where: [],
+  }));
+}
+
+/** "2 fel, 1 varning, 3 upplysningar": only what there is, each word in its number. */
+export function checkSummary(checks: Check[]): string {
+  const parts = (["fel", "varning", "info"] as const).flatMap((sev) => {
+    const n = checks.filter((c) => c.severity === sev).length;
+    return n ? [`${n}\u00a0${WORDS[sev][n === 1 ? 0 : 1]}`] : [];
+  });
+  return parts.length ? parts.join(", ") : "Inga anmärkningar";
+}
 
 interface Props {
   checks: Check[];
   /** A workbook place ("Blad!B3") or a report cell ("tabell:rad:kolumn") was clicked. */
   onShow: (where: string) => void;
+  /** Opens the step where a missing table's source is chosen. */
+  onSources?: () => void;
 }
 
 /** What looks wrong, most serious first; each place is a link that shows it. */
-export function Checks({ checks, onShow }: Props) {
+export function Checks({ checks, onShow, onSources }: Props) {
   const s = useStyles();
-  if (!checks.length) return <Text>Inga anmärkningar.</Text>;
   const sorted = [...checks].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
-  const count = (sev: Check["severity"]) => checks.filter((c) => c.severity === sev).length;
   return (
     <>
-      <Text weight="semibold">{`${count("fel")} fel, ${count("varning")} varningar, ${count("info")} upplysningar`}</Text>
-      <ul className={s.list}>
-        {sorted.map((c, i) => (
-          <li key={`${c.id}-${i}`}>
-            <Badge appearance="filled" color={COLOR[c.severity]}>
-              {LABEL[c.severity]}
-            </Badge>{" "}
-            <Text>{c.message}</Text>
-            <div className={s.places}>
-              {c.where.map((w) => (
-                <Link key={w} as="button" onClick={() => onShow(w)}>
-                  {/^[a-z]+:/.test(w) ? `Visa ${w.split(":").slice(1).join(", ")}` : `Markera ${w}`}
-                </Link>
-              ))}
-            </div>
-          </li>
-        ))}
-      </ul>
+      <Text weight="semibold">{checkSummary(checks)}</Text>
+      {!!checks.length && (
+        <ul className={s.list} aria-label="Kontroller">
+          {sorted.map((c, i) => (
+            <li key={`${c.id}-${i}`}>
+              <Badge appearance="filled" color={COLOR[c.severity]}>
+                {LABEL[c.severity]}
+              </Badge>{" "}
+              <Text className={s.message}>{keepFigures(c.message)}</Text>
+              <div className={s.places}>
+                {c.where.map((w) => (
+                  <Link key={w} as="button" onClick={() => onShow(w)}>
+                    {/^[a-z]+:/.test(w)
+                      ? `Visa ${w.split(":").slice(1).join(", ")}`
+                      : `Markera ${w}`}
+                  </Link>
+                ))}
+                {c.id === "tabell-saknas" && onSources && (
+                  <Button size="small" appearance="subtle" onClick={onSources}>
+                    Till källtabellerna
+                  </Button>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

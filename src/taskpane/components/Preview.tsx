@@ -1,12 +1,15 @@
 import { Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { ReactNode, useLayoutEffect, useRef, useState } from "react";
 import { NarrativeSection } from "../../core/narrative/model";
 import { ReportTable } from "../../core/report/model";
 import { ReportDocument } from "../../core/report/document";
+import { keepFigures } from "../figures";
 import { reportParts } from "../session";
 
 const useStyles = makeStyles({
   table: { marginTop: "12px" },
-  scroll: { overflowX: "auto" },
+  // A table wider than the pane scrolls inside itself; the page never scrolls sideways.
+  scroll: { overflowX: "auto", maxWidth: "100%" },
   grid: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, width: "100%" },
   cell: {
     padding: "2px 6px",
@@ -14,15 +17,63 @@ const useStyles = makeStyles({
     textAlign: "right",
     whiteSpace: "nowrap",
   },
-  label: { textAlign: "left", whiteSpace: "normal", minWidth: "8em" },
-  head: { fontWeight: tokens.fontWeightSemibold, verticalAlign: "bottom", whiteSpace: "normal" },
+  // The row label stays in view while the figures scroll under it.
+  label: {
+    textAlign: "left",
+    whiteSpace: "normal",
+    minWidth: "7em",
+    position: "sticky",
+    left: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  head: {
+    fontWeight: tokens.fontWeightSemibold,
+    verticalAlign: "bottom",
+    whiteSpace: "normal",
+    minWidth: "4em",
+  },
   total: {
     fontWeight: tokens.fontWeightSemibold,
     borderTop: `1px solid ${tokens.colorNeutralForeground1}`,
   },
   marked: { backgroundColor: tokens.colorPaletteYellowBackground2 },
   text: { margin: "6px 0" },
+  title: {
+    margin: "0 0 4px",
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
+
+/**
+ * Scrolls sideways when its table is wider than the pane, and only then is a tab stop (so a
+ * keyboard can scroll it too) and a named region.
+ */
+function ScrollBox({ label, children }: { label: string; children: ReactNode }) {
+  const s = useStyles();
+  const box = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const check = () => setScrolls(el.scrollWidth > el.clientWidth + 1);
+    check();
+    const watch = new ResizeObserver(check);
+    watch.observe(el);
+    return () => watch.disconnect();
+  }, []);
+  return (
+    <div
+      ref={box}
+      className={s.scroll}
+      {...(scrolls
+        ? { tabIndex: 0, role: "region", "aria-label": `${label} (rullas i sidled)` }
+        : {})}
+    >
+      {children}
+    </div>
+  );
+}
 
 /** The id a check's "tabell:rad:kolumn" points at, so a click can show that cell. */
 export function cellId(table: string, row: string, column: string): string {
@@ -36,7 +87,9 @@ function Narrative({ sections }: { sections: NarrativeSection[] }) {
       {sections.flatMap((n) =>
         n.paragraphs.map((p, i) => (
           <p key={`${n.id}-${i}`} className={s.text}>
-            {(p.style === "bullet" ? "• " : "") + p.sentences.map((x) => x.text).join(" ")}
+            {keepFigures(
+              (p.style === "bullet" ? "• " : "") + p.sentences.map((x) => x.text).join(" "),
+            )}
           </p>
         )),
       )}
@@ -56,9 +109,9 @@ function TablePreview({
   const s = useStyles();
   return (
     <section className={s.table} aria-label={`${table.section} ${table.title}`}>
-      <Text weight="semibold">{`${table.section} ${table.title}`}</Text>
+      <h4 className={s.title}>{`${table.section} ${table.title}`}</h4>
       <Narrative sections={narrative.filter((n) => n.placement === "before")} />
-      <div className={s.scroll}>
+      <ScrollBox label={`${table.section} ${table.title}`}>
         <table className={s.grid}>
           <thead>
             <tr>
@@ -89,7 +142,7 @@ function TablePreview({
                       )}
                       title={table.sources[r]?.join(", ")}
                     >
-                      {v}
+                      {keepFigures(v)}
                     </td>
                   );
                 })}
@@ -97,7 +150,7 @@ function TablePreview({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <Narrative sections={narrative.filter((n) => n.placement === "after")} />
     </section>
   );
@@ -118,7 +171,7 @@ export function Preview({ doc, marked }: { doc: ReportDocument; marked?: string 
             className={s.table}
             aria-label={`${p.text.section} ${p.text.title}`}
           >
-            <Text weight="semibold">{`${p.text.section} ${p.text.title}`}</Text>
+            <h4 className={s.title}>{`${p.text.section} ${p.text.title}`}</h4>
             <Narrative sections={[p.text]} />
           </section>
         ),

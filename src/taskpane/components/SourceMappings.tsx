@@ -66,7 +66,7 @@ function ConfidenceBadge({
       color={color}
       title="Andelen av tabellens rubriker som känns igen"
     >
-      {`Förslag ${pct} %`}
+      {`Förslag ${pct}%`}
     </Badge>
   );
 }
@@ -112,7 +112,11 @@ export function SourceMappings({ mappings, tables, chosen, onChange }: Props) {
                     select={{ className: s.select }}
                     value={String(m.columns[r.role] ?? "")}
                     onChange={(_, d) =>
-                      onChange({ index, role: { role: r.role, column: Number(d.value) } })
+                      onChange({
+                        index,
+                        // "(ingen)" is the empty value: no column for this role.
+                        role: { role: r.role, column: d.value === "" ? NaN : Number(d.value) },
+                      })
                     }
                   >
                     {!r.required && <option value="">(ingen)</option>}

@@ -9,35 +9,37 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useRef } from "react";
-import { visuallyHidden } from "../hidden";
 import { Target } from "../../io/output/state";
 
 const useStyles = makeStyles({
-  buttons: { display: "flex", flexWrap: "wrap", gap: "8px", marginTop: "8px" },
-  hidden: visuallyHidden,
+  buttons: { display: "flex", flexWrap: "wrap", gap: "8px", marginTop: "4px" },
 });
 
 interface Props {
   target: Target;
-  busy: boolean;
+  /** Where the tables were written last time, when somewhere else: they move. */
+  movesFrom?: string;
   /** The name of the organisation's Word template, when one is chosen. */
   template?: string;
   onTarget: (t: Target) => void;
-  onWrite: () => void;
   onTemplate: (file: File | undefined) => void;
-  onExport: () => void;
-  /** Only for a file opened in the browser: the workbook with the report written into it. */
-  onDownload?: () => void;
 }
 
-/** The last step: write into the workbook, export to Word (built-in or own template), download. */
+/** Where the tables go in the workbook, and which Word template the export uses. */
 export function WriteActions(p: Props) {
   const s = useStyles();
   const templateInput = useRef<HTMLInputElement>(null);
   const { target } = p;
   return (
     <>
-      <Field label="Var tabellerna skrivs">
+      <Field
+        label="Var tabellerna skrivs"
+        hint={
+          p.movesFrom
+            ? `Förra gången skrevs de ${p.movesFrom}. De flyttas hit, och de gamla platserna töms.`
+            : undefined
+        }
+      >
         <RadioGroup
           value={target.mode}
           onChange={(_, d) =>
@@ -58,19 +60,6 @@ export function WriteActions(p: Props) {
           />
         </Field>
       )}
-      <div className={s.buttons}>
-        <Button appearance="primary" disabled={p.busy} onClick={p.onWrite}>
-          Skriv till arbetsboken
-        </Button>
-        <Button disabled={p.busy} onClick={p.onExport}>
-          Exportera (.docx)
-        </Button>
-        {p.onDownload && (
-          <Button disabled={p.busy} onClick={p.onDownload}>
-            Ladda ner arbetsboken
-          </Button>
-        )}
-      </div>
       <Field label="Word-mall">
         <Text>{p.template ? `Egen mall: ${p.template}` : "Tilläggets inbyggda mall"}</Text>
         <div className={s.buttons}>
@@ -83,9 +72,10 @@ export function WriteActions(p: Props) {
             </Button>
           )}
         </div>
+        {/* Not displayed, so not a tab stop of its own: the button above opens it. */}
         <input
           ref={templateInput}
-          className={s.hidden}
+          hidden
           type="file"
           accept=".docx"
           aria-label="Välj Word-mall (.docx)"
