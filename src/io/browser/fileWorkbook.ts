@@ -2,15 +2,8 @@ import ExcelJS from "exceljs";
 import { WritePlan } from "../output/place";
 import { Progress, STATE_SHEET, WorkbookPort } from "../output/port";
 import { Bounds, parseState, SavedState } from "../output/state";
-import { WORKBOOK_STREAMED } from "../limits";
-import { readXlsx } from "../stream/read";
 import { loadWorkbook, sheetOf } from "../xlsx";
-import { bytesAt } from "../zip";
-import { SheetReader } from "./readProtocol";
-
-/** Without a worker (tests, or a page that runs none): the same reader on the page's thread. */
-const readInPage: SheetReader = (data, name, progress, only) =>
-  readXlsx(bytesAt(data), data.length, name, { limits: WORKBOOK_STREAMED, progress, only });
+import { readSheets as readInPage, SheetReader } from "./readProtocol";
 
 /**
  * The task pane outside Excel: an .xlsx opened in the browser, read with the streaming reader
@@ -32,6 +25,7 @@ export class FileWorkbook implements WorkbookPort {
   static async open(
     data: ArrayBuffer | Uint8Array,
     fileName: string,
+    // Without a worker (tests, or a page that runs none) the same reader on the page's thread.
     readSheets: SheetReader = readInPage,
   ): Promise<FileWorkbook> {
     return new FileWorkbook(
@@ -48,10 +42,21 @@ export class FileWorkbook implements WorkbookPort {
   async read(state: SavedState | undefined, progress?: Progress) {
     const text = "Läser arbetsboken …";
     progress?.(text, 0);
-    const sheets = this.wb
-      ? (await this.wb).worksheets.map(sheetOf)
-      : await this.readSheets(this.data, this.title, (share) => progress?.(text, share));
-    return { sheets: sheets.filter((s) => s.name !== STATE_SHEET), owned: state?.outputs ?? {} };
+    const own = (name: string) => name !== STATE_SHEET;
+    if (this.wb) {
+      const worksheets = (await this.wb).worksheets.filter((ws) => own(ws.name));
+      return {
+        sheets: worksheets.map(sheetOf),
+        owned: state?.outputs ?? {},
+        formulas: worksheets.flatMap(formulaCells),
+      };
+    }
+    const read = await this.readSheets(this.data, this.title, (share) => progress?.(text, share));
+    return {
+      sheets: read.sheets.filter((s) => own(s.name)),
+      owned: state?.outputs ?? {},
+      formulas: read.formulas.filter((b) => own(b.sheet)),
+    };
   }
 
   async loadState() {
@@ -59,7 +64,7 @@ export class FileWorkbook implements WorkbookPort {
       const cell = (await this.wb).getWorksheet(STATE_SHEET)?.getCell("A1").value;
       return parseState(typeof cell === "string" ? cell : undefined);
     }
-    const [state] = await this.readSheets(this.data, this.title, undefined, [STATE_SHEET]);
+    const [state] = (await this.readSheets(this.data, this.title, undefined, [STATE_SHEET])).sheets;
     const cell = state?.values[0]?.[0];
     return parseState(typeof cell === "string" ? cell : undefined);
   }

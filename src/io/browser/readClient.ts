@@ -17,7 +17,7 @@ export const readInWorker: SheetReader = (data, name, progress, only) => {
       if (reply.id !== id) return;
       if ("progress" in reply) return progress?.(reply.progress);
       w.removeEventListener("message", onMessage);
-      if ("sheets" in reply) resolve(reply.sheets);
+      if ("sheets" in reply) resolve(reply);
       else reject(reply.user ? new EkoError(reply.error) : new Error(reply.error));
     };
     w.addEventListener("message", onMessage);

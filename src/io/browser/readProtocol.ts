@@ -1,4 +1,8 @@
 import { Sheet } from "../../core/mapping/grid";
+import { Bounds } from "../output/state";
+import { WORKBOOK_STREAMED } from "../limits";
+import { readXlsx } from "../stream/read";
+import { bytesAt } from "../zip";
 
 /** The page asks the worker to read a workbook, or only its named sheets. */
 export interface ReadRequest {
@@ -11,8 +15,14 @@ export interface ReadRequest {
 /** What the worker sends back: progress any number of times, then sheets or an error. */
 export type ReadReply =
   | { id: number; progress: number }
-  | { id: number; sheets: Sheet[] }
+  | ({ id: number } & SheetsRead)
   | { id: number; error: string; user: boolean };
+
+/** The sheets, and the cells that hold a formula (a formula showing "" reads as empty but is the user's). */
+export interface SheetsRead {
+  sheets: Sheet[];
+  formulas: Bounds[];
+}
 
 /** Reads a workbook's bytes into sheets, reporting the share read (0–1) as it goes. */
 export type SheetReader = (
@@ -20,4 +30,21 @@ export type SheetReader = (
   name: string,
   progress?: (share: number) => void,
   only?: string[],
-) => Promise<Sheet[]>;
+) => Promise<SheetsRead>;
+
+/** The reader as the worker and the page without a worker run it. */
+export async function readSheets(
+  data: Uint8Array,
+  name: string,
+  progress?: (share: number) => void,
+  only?: string[],
+): Promise<SheetsRead> {
+  const formulas: Bounds[] = [];
+  const sheets = await readXlsx(bytesAt(data), data.length, name, {
+    limits: WORKBOOK_STREAMED,
+    progress,
+    only,
+    onFormula: (sheet, r, c) => formulas.push({ sheet, top: r, left: c, bottom: r, right: c }),
+  });
+  return { sheets, formulas };
+}

@@ -6,10 +6,7 @@
  * so the sheets cross to the page as plain data; zip limits and messages are the CLI's.
  */
 import { EkoError } from "../../core/errors";
-import { WORKBOOK_STREAMED } from "../limits";
-import { readXlsx } from "../stream/read";
-import { bytesAt } from "../zip";
-import { ReadReply, ReadRequest } from "./readProtocol";
+import { ReadReply, ReadRequest, readSheets } from "./readProtocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -19,16 +16,12 @@ scope.onmessage = async ({ data }: MessageEvent<ReadRequest>) => {
   const reply = (r: ReadReply) => scope.postMessage(r);
   let last = -1;
   try {
-    const sheets = await readXlsx(bytesAt(bytes), bytes.length, name, {
-      limits: WORKBOOK_STREAMED,
-      only,
-      // A message per percent is plenty for a progress bar.
-      progress: (share) => {
-        const percent = Math.floor(share * 100);
-        if (percent !== last) reply({ id, progress: (last = percent) / 100 });
-      },
-    });
-    reply({ id, sheets });
+    // A message per percent is plenty for a progress bar.
+    const progress = (share: number) => {
+      const percent = Math.floor(share * 100);
+      if (percent !== last) reply({ id, progress: (last = percent) / 100 });
+    };
+    reply({ id, ...(await readSheets(bytes, name, progress, only)) });
   } catch (e) {
     reply({ id, error: (e as Error).message, user: e instanceof EkoError });
   }

@@ -20,6 +20,8 @@ export interface StreamOptions {
    */
   sumLedgers?: boolean;
   limits?: ZipLimits;
+  /** Told of every held cell that holds a formula. */
+  onFormula?: (sheet: string, row: number, col: number) => void;
   /** Only these sheets (the task pane reads its saved state first). */
   only?: string[];
   /** Compressed bytes read at a time (the chunk-boundary tests set it). */
@@ -115,6 +117,10 @@ class HeldRows implements RowSink {
       this.probed = true;
       this.ledger = probe(sheet, this.options.mapping);
     }
+  }
+
+  formula(r: number, c: number): void {
+    if (!this.ledger) this.options.onFormula?.(this.sheet.name, r, c);
   }
 
   emptyFormat(r: number, c: number, format: string): void {
