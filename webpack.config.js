@@ -4,6 +4,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { FunctionsJsonPlugin } = require("./scripts/functions-json");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -59,6 +60,7 @@ module.exports = async (env) => ({
       output: "functions.json",
       input: "./src/functions/functions.ts",
     }),
+    new FunctionsJsonPlugin(),
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",
