@@ -215,7 +215,7 @@ describe("periods written every way ledgers write them", () => {
         flode: "kostnad",
         iAr: -100 * forms.length,
         forraAret: 0,
-        budget: 0,
+        budget: undefined,
         where: "HB!A2:D9",
       },
     ]);
