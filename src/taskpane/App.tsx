@@ -7,6 +7,17 @@ import { ReportDocument } from "../core/report/document";
 import { suggestReport, Suggestion } from "../core/report/suggest";
 import { WorkbookPort } from "../io/output/port";
 import { SavedState, withoutOwnOutput } from "../io/output/state";
+import { parseLayout } from "../core/layout/validate";
+import { Layout } from "../core/layout/model";
+
+/** A layout stored in the workbook, checked again: one damaged by hand is dropped, not trusted. */
+function savedLayout(layout: Layout): Layout | undefined {
+  try {
+    return parseLayout(layout, "arbetsbokens layout");
+  } catch {
+    return undefined;
+  }
+}
 import { missingAsChecks } from "./components/Checks";
 import { StepInfo, StepNav } from "./components/StepNav";
 import { checkLines, TextLine } from "../core/textcheck/textcheck";
@@ -89,6 +100,7 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
       period: saved?.period ?? suggestion.period?.value ?? "",
       org: saved?.org ?? suggestion.org?.value ?? "",
       mapping: fixed.mapping,
+      layout: saved?.layout && savedLayout(saved.layout),
     });
     setLoaded({
       port,

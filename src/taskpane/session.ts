@@ -1,4 +1,5 @@
 import { EkoError, ReportField } from "../core/errors";
+import { Layout } from "../core/layout/model";
 import { compareSections } from "../core/layout/sections";
 import { SourceTable } from "../core/mapping/blocks";
 import { Sheet } from "../core/mapping/grid";
@@ -19,6 +20,8 @@ export interface Choices {
   period?: string;
   org?: string;
   mapping?: MappingFile;
+  /** The organisation's layout (docs/layout.md), kept in the workbook with the mapping. */
+  layout?: Layout;
 }
 
 export type Computed =
@@ -33,6 +36,7 @@ export function compute(sheets: Sheet[], choices: Choices, fileName?: string): C
       period: choices.period || undefined,
       org: choices.org || undefined,
       mapping: choices.mapping,
+      layout: choices.layout,
       fileName,
     });
     const headers = Object.fromEntries(run.tables.map((t) => [t.id, t.headers]));

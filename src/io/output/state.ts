@@ -1,3 +1,4 @@
+import { Layout } from "../../core/layout/model";
 import { MappingFile } from "../../core/mapping/match";
 import { RawValue, Sheet } from "../../core/mapping/grid";
 
@@ -38,6 +39,8 @@ export interface SavedState {
   org?: string;
   target?: Target;
   mapping?: MappingFile;
+  /** The layout chosen for this workbook's report, so next month's report uses it without asking. */
+  layout?: Layout;
   sources?: SavedSource[];
   outputs?: Record<string, OwnedOutput>;
 }

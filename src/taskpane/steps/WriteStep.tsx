@@ -88,6 +88,8 @@ export function WriteStep(p: Props) {
         period: p.choices.period || doc.period,
         org: p.choices.org || undefined,
         mapping: toMappingFile(p.run.mappings, p.run.tables),
+        // An organisation's own layout goes with the mapping, so next month's report uses it.
+        layout: p.choices.layout,
         sources: savedSources(p.run.mappings, p.run.tables),
       };
       const out = await writeReport(
