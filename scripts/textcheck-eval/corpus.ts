@@ -37,7 +37,33 @@ export const CORPORA: Corpus[] = [
       { line: 637, id: "text-procentenheter", why: '"15 procent" är procentenheter' },
       { line: 690, id: "text-procentenheter", why: '"3 procent" är procentenheter' },
     ],
-    unrelated: [],
+    unrelated: [
+      {
+        line: 498,
+        text: "+3,0 mnkr",
+        why: "förklaring (vakanta tjänster), en del av Regionkontorets prognos",
+      },
+      {
+        line: 500,
+        text: "+1,5 mnkr",
+        why: "förklaring (Framtidskraft), en del av Regionkontorets prognos",
+      },
+      {
+        line: 509,
+        text: "+1,0 mnkr",
+        why: "förklaring (Trainee), en del av Regionkontorets prognos",
+      },
+      { line: 519, text: "+1,0 mnkr", why: "förklaring (diverse mindre avvikelser)" },
+      { line: 526, text: "-1,0 mnkr", why: "förklaring (smittskydd), en del av covidkostnaderna" },
+      {
+        line: 551,
+        text: "+7 mnkr",
+        why: "prognosförändringen sedan februari: ingen tabell har den",
+      },
+      { line: 552, text: "5,0 mnkr", why: "en del av prognosförändringen sedan februari" },
+      { line: 553, text: "1,5 mnkr", why: "en del av prognosförändringen sedan februari" },
+      { line: 554, text: "1,0 mnkr", why: "en del av prognosförändringen sedan februari" },
+    ],
   },
   {
     name: "seed 002 (årsredovisning 2020)",
@@ -65,6 +91,17 @@ export const CORPORA: Corpus[] = [
       },
       { line: 620, id: "text-tabellrad-avviker", why: "Prognos budgetavvikelse 82,7 mot 130,7" },
     ],
-    unrelated: [],
+    unrelated: [
+      {
+        line: 518,
+        text: "14,0 mnkr",
+        why: "förklaring (ökade intäkter), en del av Regionkontorets avvikelse",
+      },
+      {
+        line: 522,
+        text: "-4,5 mnkr",
+        why: "förklaring (covid-19), en del av Regionkontorets avvikelse",
+      },
+    ],
   },
 ];

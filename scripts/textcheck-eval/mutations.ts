@@ -43,7 +43,7 @@ const FLIPS: [RegExp, (w: string) => string][] = [
   [/\b(högre|lägre)\b/gi, (w) => swapCase(w, /högre/i.test(w) ? "lägre" : "högre")],
   [/(ökning|minskning)/gi, (w) => swapCase(w, /ökning/i.test(w) ? "minskning" : "ökning")],
   [
-    /\b(positiv|negativ)(a)?\b/gi,
+    /(positiv|negativ)(a)?(?= (?:\S+ )?(?:budget)?avvikelse)/gi,
     (w) =>
       swapCase(
         w,

@@ -26,6 +26,18 @@ export const normaliseLabel = (s: string) =>
     .trim();
 
 /**
+ * The report row a workbook label names. A workbook's "Totalt", "Summa" or "TOTAL" is the total
+ * row whatever the layout calls it.
+ */
+export function rowNamed(rows: Row[], label: string): Row | undefined {
+  const wanted = normaliseLabel(label);
+  return (
+    rows.find((r) => normaliseLabel(rowLabel(r)) === wanted) ??
+    (/^(total|totalt|summa)$/.test(wanted) ? rows.find((r) => r.kind === "total") : undefined)
+  );
+}
+
+/**
  * Rounded rows need not add up to the rounded total, and the report must not fudge them; but a
  * reader will add them, so we say where it happens and why (seed 002, 5.1.2: rows add up to
  * 130,6, the total is 130,7).
@@ -61,7 +73,7 @@ export function roundingChecks(table: ReportTable, rows: Row[]): Check[] {
 export function statedChecks(table: ReportTable, rows: Row[], stated: AngivetVarde[]): Check[] {
   const checks: Check[] = [];
   for (const s of stated.filter((a) => a.table === table.id)) {
-    const row = rows.find((r) => normaliseLabel(rowLabel(r)) === normaliseLabel(s.row));
+    const row = rowNamed(rows, s.row);
     const col = table.columns.findIndex((c) => normaliseLabel(c) === normaliseLabel(s.column));
     const cell = row && col >= 0 ? row.cells[col] : undefined;
     const ref = cellRef(table.id, s.row, s.column);

@@ -3,6 +3,8 @@ import { indicatorChecks, prognosisVsAccumulated } from "./crosschecks";
 import { fail } from "./errors";
 import { findTables, SourceTable } from "./mapping/blocks";
 import { extractInput } from "./mapping/extract";
+import { builtinLayout } from "./layout/builtin";
+import { fillFields } from "./layout/fields";
 import { Layout } from "./layout/model";
 import { Sheet } from "./mapping/grid";
 import { mapTables, MappingFile, SourceMapping } from "./mapping/match";
@@ -77,7 +79,14 @@ export function runReport(sheets: Sheet[], options: RunOptions = {}): RunResult 
   let report = buildReport(extracted.input, reportOptions, inputChecks);
 
   const unmapped = tables.filter((t) => !mapped.mappings.some((m) => m.table === t.id));
-  const stated = findStated(unmapped, report.tables, report.cells);
+  // A workbook's hand-made table may carry the reference report's headings though the layout renames them.
+  const reference = builtinLayout(type);
+  const stated = findStated(unmapped, report.tables, report.cells, (t, i) => {
+    const column = reference.tables
+      .find((x) => x.id === t.id)
+      ?.columns.find((c) => c.id === t.columnIds?.[i]);
+    return column ? [fillFields(column.heading, { period, org })] : [];
+  });
   const categories = stated.find((s) => s.table === "investeringskategorier");
   if (categories) {
     // The organisation's own list of categories decides their order and shows empty ones.

@@ -159,3 +159,17 @@ it("never takes a running balance (Saldo) for the amount, and counts an 84xx int
     "intäktskontona summerar till +100,00 kr och kostnadskontona till -100,00 kr",
   );
 });
+
+it("refuses a mapped ledger with no amount column instead of reading zeros", () => {
+  const ledger = sheet("HB", [
+    ["Period", "Uppdrag", "Konto", "Text"],
+    [202101, "Hälsa", "4010", "Lön"],
+  ]);
+  const r = run([ledger], {
+    period: "2021-04",
+    mapping: { sources: [{ kind: "huvudbok", table: "HB!A1", columns: { uppdrag: "Uppdrag" } }] },
+  });
+  expect(messages(r, "mappning-ofullstandig")).toEqual([
+    "HB!A1: ange kolumn för Utfall (eller Debet och Kredit) i mappningen.",
+  ]);
+});

@@ -32,6 +32,8 @@ interface Label {
   klass: KontoKlass | undefined;
 }
 
+const BLANK: Label = { text: undefined, total: false, klass: undefined };
+
 const cell = (values: RawValue[], c: number): RawValue => (c < 0 ? null : (values[c] ?? null));
 
 /**
@@ -136,7 +138,7 @@ export class LedgerReader {
       this.notPlaced("uppdrag", this.where.uppdrag());
       return undefined;
     }
-    if (!codes) return this.named("uppdrag", values) ?? uppdrag.text;
+    if (!codes) return this.nameBeside("uppdragNamn", values) ?? uppdrag.text;
     const namn = codes.map[uppdrag.text];
     if (namn === undefined) {
       this.tally.exclude("utanUppdrag");
@@ -147,13 +149,19 @@ export class LedgerReader {
 
   /** A code's name from the column beside it ("Ansvar text"), or the code when there is none. */
   private named(role: "uppdrag" | "projekt", values: RawValue[]): string | undefined {
-    const name = this.label(
-      cell(values, this.col[role === "uppdrag" ? "uppdragNamn" : "projektNamn"]),
+    return (
+      this.nameBeside(role === "uppdrag" ? "uppdragNamn" : "projektNamn", values) ??
+      this.label(cell(values, this.col[role])).text
     );
-    return name.text ?? this.label(cell(values, this.col[role])).text;
+  }
+
+  private nameBeside(role: "uppdragNamn" | "projektNamn", values: RawValue[]): string | undefined {
+    const c = this.col[role];
+    return c < 0 ? undefined : this.label(cell(values, c)).text;
   }
 
   private label(v: RawValue): Label {
+    if (v === null) return BLANK;
     if (typeof v !== "string" && typeof v !== "number")
       return { text: this.reader.text(v), total: false, klass: undefined };
     let l = this.labels.get(v);

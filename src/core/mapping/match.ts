@@ -219,6 +219,16 @@ function explicitColumns(
     columns[role] = i;
   }
   const lacking = kind.roles.filter((r) => r.required && columns[r.role] === undefined);
+  // A ledger's amount is one column or a Debet/Kredit pair: either will do, none is never zero.
+  const noAmount =
+    kind.kind === "huvudbok" &&
+    columns.utfall === undefined &&
+    (columns.debet === undefined || columns.kredit === undefined);
+  if (noAmount)
+    lacking.push({
+      ...kind.roles.find((r) => r.role === "utfall")!,
+      label: "Utfall (eller Debet och Kredit)",
+    });
   if (lacking.length) {
     checks.push({
       id: "mappning-ofullstandig",

@@ -1,4 +1,4 @@
-import { normaliseLabel, rowLabel } from "../checks";
+import { normaliseLabel, rowLabel, rowNamed } from "../checks";
 import { Dec } from "../decimal";
 import { EkoError } from "../errors";
 import { formatDecimal } from "../format";
@@ -27,6 +27,8 @@ export function findStated(
   candidates: SourceTable[],
   tables: ReportTable[],
   cells: Record<string, Row[]>,
+  /** Other headings a column is known by (the reference report's, when the layout renames it). */
+  alsoKnownAs?: (table: ReportTable, column: number) => string[],
 ): StatedTable[] {
   const found: StatedTable[] = [];
   for (const source of candidates) {
@@ -35,7 +37,8 @@ export function findStated(
     for (const table of tables) {
       const columns = new Map<number, number>();
       table.columns.forEach((c, i) => {
-        const h = headers.indexOf(normaliseHeader(c));
+        const names = [c, ...(alsoKnownAs?.(table, i) ?? [])].map(normaliseHeader);
+        const h = headers.findIndex((x) => names.includes(x));
         if (h >= 0) columns.set(h, i);
       });
       if (columns.size >= 2 && columns.size > (best?.score ?? 0))
@@ -69,8 +72,7 @@ function readStated(
       texts.find((t) => ourLabels.includes(normaliseLabel(t))) ?? texts[texts.length - 1];
     labels.push(label);
     for (const [h, c] of columns) {
-      const ours = rows.find((row) => normaliseLabel(rowLabel(row)) === normaliseLabel(label))
-        ?.cells[c];
+      const ours = rowNamed(rows, label)?.cells[c];
       const kind = ours?.kind ?? (table.unit === "%" ? "andel" : "belopp");
       const v = statedValue(raw[h], source.formats[r]?.[h], kind, unit);
       if (v)

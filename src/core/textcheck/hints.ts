@@ -23,6 +23,7 @@ export function measuresFor(clause: string, n: WrittenNumber): Measure[] | undef
     return ["forandring", "utveckling"];
   if (/utveckling/.test(c) && n.percentWord) return ["utveckling"];
   if (/målvärde/.test(c)) return ["utfall", "malvarde"];
+  if (/förs över|föras över|flytta över|överför/.test(c)) return ["overforing", "avvikelse"];
   if (
     /avvik|överskott|underskott|mot\s+(?:års)?budget|än\s+(?:års)?budget|bättre|sämre|i nivå med/.test(
       c,
@@ -40,10 +41,11 @@ export function scopeIn(text: string): Scope | undefined {
   return prognos === ack ? undefined : prognos ? "prognos" : "ack";
 }
 
-/** Last year, another year, a budget line: figures of another scope, never compared. */
+/** Last year, an earlier year: figures of another time, never compared. */
 export function otherTime(clause: string, year: number): boolean {
   const years = [...clause.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
-  return years.some((y) => y !== year) || /i fjol|föregående år|förra året/i.test(clause);
+  // A later year is where a figure goes (a transfer to the next budget), not its time.
+  return years.some((y) => y < year) || /i fjol|föregående år|förra året/i.test(clause);
 }
 
 export type Direction =

@@ -108,7 +108,7 @@ function subjectsOf(clauses: Clause[], ctx: SentenceContext): (Subject[] | undef
       return out.push(ctx.subjects.filter((s) => s.key === "org" || s.key === "investeringar"));
     if (
       i === 0 &&
-      /^\s*(avvikelsen|prognosen|överskottet|underskottet|resultatet|utfallet)\b/i.test(t)
+      /^\s*(avvikelsen|prognosen|överskottet|underskottet|resultatet|utfall(?:et)?)\b/i.test(t)
     )
       return out.push(wholeInContext(ctx));
     out.push(undefined);
@@ -156,7 +156,8 @@ export function judgeSentence(s: string, place: TextPlace, ctx: SentenceContext)
     for (const n of c.numbers) {
       const subjects = nearest(c, n) ?? carried[i];
       if (!subjects) continue;
-      const measures = measuresFor(c.text, n) ?? measuresFor(s, { ...n, index: 0 });
+      // Without words of its own, a figure is what the sentence's main clause speaks of.
+      const measures = measuresFor(c.text, n) ?? measuresFor(clauses[0].text, { ...n, index: 0 });
       const all = candidates(subjects, n, measures, scope, ctx);
       if (!all.length) continue;
       const match = all.find((f) => agreesWith(f, n));

@@ -31,14 +31,22 @@ const MEASURE_NOUN =
 
 /** What may follow "på", "i", "inom" … without narrowing the figure: time, budget, the figure. */
 const HARMLESS =
-  /^(budget\w*|årsbudget\w*|prognos\w*|helår\w*|året|årets|perioden|periodens|överskott|underskott|nuläget|slutet|förhållande|jämförelse|totalt|sammantaget|tkr|mnkr|kr|plus|minus|[+\-\u2212]?\d[\d ,]*|ett|en)$/;
+  /^(budget\w*|årsbudget\w*|prognos\w*|helår\w*|året|årets|perioden|periodens|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\S*|kvartal\w*|tertial\w*|överskott|underskott|nuläget|slutet|förhållande|jämförelse|totalt|sammantaget|tkr|mnkr|kr|plus|minus|[+\-\u2212]?\d[\d ,]*|ett|en|grund|följd|anledning)$/;
 
 // "Hälso- och sjukvårdens" is one word with a shared tail.
 const WORD = /[\p{L}\d][\p{L}\d]*-\s+(?:och|eller)\s+[\p{L}]+|[\p{L}\d][\p{L}\d-]*/gu;
 
 /** "utvecklingsmedel" is named "Utvecklingsmedlen", "regionkontoret" "Regionkontorets". */
 function inflects(token: string, word: string): boolean {
-  if (token === word) return true;
+  if (token === word || stemOf(token, word)) return true;
+  // A compound written with or without its joining s: "driftbudgetens" is "Driftsbudget".
+  const [t, w] = [token, word].map((x) => x.replace(/s/g, ""));
+  return (
+    w.length >= 9 && (t !== token || w !== word) && t.startsWith(w) && t.length - w.length <= 3
+  );
+}
+
+function stemOf(token: string, word: string): boolean {
   const stem = word.replace(/(el|er|en|et|e|a|or|ar)$/, "");
   return stem.length >= 5 && token.startsWith(stem) && token.length - word.length <= 4;
 }

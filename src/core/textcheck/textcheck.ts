@@ -60,7 +60,7 @@ export function checkLines(all: TextLine[], report: BuiltReport): Check[] {
       lines.push({ ...raw, text: clean, context, paragraph });
     else paragraph++;
   }
-  const checks = lines.flatMap((l) =>
+  const checks = tableRuns(lines).flatMap((l) =>
     tableLineChecks(
       l.text,
       { label: l.label, where: l.where, quote: l.text.trim() },
@@ -73,11 +73,15 @@ export function checkLines(all: TextLine[], report: BuiltReport): Check[] {
   // a table ends the sentence before it and is no part of one.
   const offsets: number[] = [];
   let joined = "";
+  let caption = false;
   for (const l of lines) {
     const table = tableLike(l.text);
     offsets.push(joined.length + (joined ? 1 : 0));
     const text = table ? "" : l.text.replace(/\s+/g, " ").trim();
-    joined += (joined && !/[.!?:]$/.test(joined) && table ? ". " : joined ? " " : "") + text;
+    const end = joined && !/[.!?:]$/.test(joined) && (table || caption);
+    joined += (end ? ". " : joined ? " " : "") + text;
+    // "Driftsbudget 4,5 mnkr" over a paragraph: a caption with its figure, a sentence of its own.
+    caption = !table && text.split(" ").length <= 6 && /\d\s?(?:mnkr|tkr|kr)$/i.test(text);
   }
   // A sentence after one about the prognosis, in the same paragraph, is about it too.
   let topic: { paragraph: number; scope?: Scope } = { paragraph: -1 };
@@ -105,6 +109,37 @@ export function checkLines(all: TextLine[], report: BuiltReport): Check[] {
     );
   }
   return checks;
+}
+
+const FIGURES_ONLY = /^(?:[\s+\-\u2212\d,%]|\bt?\s*kr\b|\bt$|\bprocent(?:enheter)?\b)*$/;
+
+/**
+ * The lines to compare with table rows: each line, except that a row the PDF broke over several
+ * lines of figures only ("-154" / "986 tkr" / …) is joined again, placed on its first line.
+ */
+function tableRuns<T extends TextLine & { context?: string }>(lines: T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/\d/.test(lines[i].text) || !FIGURES_ONLY.test(lines[i].text)) {
+      out.push(lines[i]);
+      continue;
+    }
+    let j = i;
+    while (
+      j + 1 < lines.length &&
+      lines[j + 1].context === lines[i].context &&
+      FIGURES_ONLY.test(lines[j + 1].text)
+    )
+      j++;
+    const text = lines
+      .slice(i, j + 1)
+      .map((l) => l.text.trim())
+      .join(" ")
+      .replace(/(\d)\s?t\s+kr\b/g, "$1 tkr");
+    out.push({ ...lines[i], text });
+    i = j;
+  }
+  return out;
 }
 
 /**
@@ -203,12 +238,14 @@ function writtenFigures(rest: string, expected: string[]): string[] | undefined 
     );
   }
   if (withUnits.length) return withUnits.map((m) => `${m[1]} ${m[2].toLowerCase()}`);
+  if (percents.length && /procentenheter/.test(rest))
+    return percents.map((m) => `${m[1]}${m[2].trim() === "%" ? "%" : ` ${m[2].trim()}`}`);
   return splitCells(rest.trim().split(/\s+/), expected);
 }
 
 /** A percentage is restated with "%"; a page number in a table of contents is not a figure. */
 function sameShape(written: string, cell: Cell): boolean {
-  return cell.kind !== "andel" || written.endsWith("%");
+  return cell.kind !== "andel" || /(%|procentenheter)$/.test(written);
 }
 
 function matches(written: string, cell: Cell): boolean {

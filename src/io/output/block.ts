@@ -1,6 +1,8 @@
-import { parseSwedishNumber } from "../../core/parse";
+import { Dec } from "../../core/decimal";
+import { roundHalfAway } from "../../core/format";
+import { inUnit } from "../../core/money";
 import { NarrativeSection } from "../../core/narrative/model";
-import { ReportTable } from "../../core/report/model";
+import { Figure, ReportTable } from "../../core/report/model";
 import { unitInText } from "../../core/units";
 
 export type OutValue = string | number;
@@ -19,32 +21,28 @@ const TEXT = "@";
 /** Cells a text line spans but leaves empty keep Excel's default format. */
 const GENERAL = "General";
 
-function decimalsOf(text: string): number {
-  const m = /,(\d+)/.exec(text);
-  return m ? m[1].length : 0;
-}
-
 /**
- * A column of row labels: the first column when any of its cells is not a figure. Then "2021"
- * there is a name, not a figure; a table whose first column is a figure (kostnadsutveckling's
- * "Ack utfall förra året") keeps it a number.
+ * A printed figure as the number it shows and the Excel format that prints it the same way: the
+ * table's typed figure (exact value, unit, decimals) rounded once, never its text parsed back.
  */
-function isLabelColumn(rows: string[][], col: number): boolean {
-  return col === 0 && rows.some((r) => r[0]?.trim() && cellOf(r[0], false).format === TEXT);
+function cellOf(text: string, figure: Figure | null | undefined): OutCell {
+  if (!figure) return { value: text, format: TEXT };
+  const exact = new Dec(figure.exact);
+  const zeros = figure.decimals ? "." + "0".repeat(figure.decimals) : "";
+  if (figure.kind === "andel")
+    return { value: roundHalfAway(exact, figure.decimals + 2).toNumber(), format: `0${zeros}%` };
+  const unit = figure.unit ?? "kr";
+  return {
+    value: roundHalfAway(inUnit(exact.toNumber(), unit), figure.decimals).toNumber(),
+    format: `#,##0${zeros}`,
+    unit: figure.withUnit ? unit : undefined,
+  };
 }
 
-/** The printed figure as a number and the format that prints it the same way in Excel. */
-function cellOf(text: string, label: boolean): { value: OutValue; format: string; unit?: string } {
-  if (label || text.trim() === "") return { value: text, format: TEXT };
-  try {
-    const p = parseSwedishNumber(text);
-    const d = decimalsOf(text);
-    const zeros = d ? "." + "0".repeat(d) : "";
-    if (p.percent) return { value: p.value.toNumber(), format: `0${zeros}%` };
-    return { value: p.value.toNumber(), format: `#,##0${zeros}`, unit: p.unit };
-  } catch {
-    return { value: text, format: TEXT };
-  }
+interface OutCell {
+  value: OutValue;
+  format: string;
+  unit?: string;
 }
 
 /** Text without a table of its own (the summary, 5.1.3): its heading and paragraphs. */
@@ -65,13 +63,14 @@ function paragraphTexts(sections: NarrativeSection[]): string[] {
 }
 
 /**
- * Lays a report table out as cells. Figures are the report's printed strings turned back into
- * numbers with a format that prints them identically, so Excel can sum them and nothing is
- * recomputed here; a unit printed in the cells ("-475 423 tkr") moves into its column header.
+ * Lays a report table out as cells. Figures are numbers with a format that prints them as the
+ * report does, so Excel can sum them; a unit printed in the cells ("-475 423 tkr") moves into
+ * its column header. Labels ("2021" as a name) and a document without typed figures stay text.
  */
 export function renderBlock(table: ReportTable, narrative: NarrativeSection[] = []): OutputBlock {
-  const labels = table.columns.map((_, c) => isLabelColumn(table.rows, c));
-  const cells = table.rows.map((row) => row.map((text, c) => cellOf(text, labels[c])));
+  const cells = table.rows.map((row, r) =>
+    row.map((text, c) => cellOf(text, table.figures?.[r]?.[c])),
+  );
   const headers = table.columns.map((h, c) => {
     const unit = cells.find((r) => r[c]?.unit)?.[c]?.unit;
     return unit && !unitInText(h) ? `${h} ${unit}` : h;

@@ -6,6 +6,7 @@ import { checkText } from "../../core/textcheck/textcheck";
 import { ActionBar } from "../components/ActionBar";
 import { Checks, checkSummary } from "../components/Checks";
 import { cellId, Preview } from "../components/Preview";
+import { Reconciliation } from "../components/Reconciliation";
 import { TextCheck } from "../components/TextCheck";
 import { StatusState } from "../useTask";
 import { Step } from "./Step";
@@ -65,6 +66,7 @@ export function ReviewStep(p: Props) {
           Kontroller
         </Subtitle2>
         <Checks checks={checks} onShow={show} onSources={onSources} />
+        <Reconciliation entries={doc.reconciliation} onShow={show} />
         <TextCheck check={(text) => checkText(text, p.report)} onShow={show} />
       </section>
       <section className={s.part} aria-labelledby="forhandsgranskning">

@@ -13,6 +13,19 @@ const table: ReportTable = {
     ["Prognos budgetavvikelse", "-475 423 tkr", "18,3%"],
     ["2021", "20,7", "13%"],
   ],
+  // The typed figures are what the cells are written from; the printed text is never parsed.
+  figures: [
+    [
+      null,
+      { kind: "belopp", exact: "-47542312345", unit: "tkr", decimals: 0, withUnit: true },
+      { kind: "andel", exact: "0.18345", decimals: 1 },
+    ],
+    [
+      null,
+      { kind: "belopp", exact: "2072000000", unit: "mnkr", decimals: 1 },
+      { kind: "andel", exact: "0.13", decimals: 0 },
+    ],
+  ],
   kinds: ["data", "total"],
   sources: [[], []],
 };
@@ -42,6 +55,13 @@ describe("renderBlock", () => {
       id: "kostnadsutveckling",
       columns: ["Ack utfall förra året", "Ack utfall i år", "Kostn. utv. mot föreg. år"],
       rows: [["-154 986 tkr", "-183 355 tkr", "18,3%"]],
+      figures: [
+        [
+          { kind: "belopp", exact: "-15498600000", unit: "tkr", decimals: 0, withUnit: true },
+          { kind: "belopp", exact: "-18335500000", unit: "tkr", decimals: 0, withUnit: true },
+          { kind: "andel", exact: "0.183", decimals: 1 },
+        ],
+      ],
       kinds: ["data"],
       sources: [[]],
     });
