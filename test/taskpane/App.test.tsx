@@ -3,6 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "fs";
 import { join } from "path";
+import { DecompressionStream } from "stream/web";
 import { TextDecoder } from "util";
 import { Sheet } from "../../src/core/mapping/grid";
 import { readWorkbook } from "../../src/io/xlsx";
@@ -12,6 +13,8 @@ import { MemoryPort } from "./memoryPort";
 // jsdom lacks two things every browser has: TextDecoder (the reader's zip check uses it to
 // load the seed workbook here) and ResizeObserver (Fluent's MessageBar watches its width).
 globalThis.TextDecoder ??= TextDecoder as typeof globalThis.TextDecoder;
+// The zip check inflates with DecompressionStream, which browsers and Node have and jsdom lacks.
+globalThis.DecompressionStream ??= DecompressionStream as typeof globalThis.DecompressionStream;
 window.ResizeObserver ??= class {
   observe() {}
   unobserve() {}
