@@ -4,6 +4,8 @@ import { raindance, unit4, visma } from "./examples/ledgers";
 import { seed000 } from "./examples/seed000";
 import { seed002 } from "./examples/seed002";
 import { seed004 } from "./examples/seed004";
+import { manad } from "./examples/manad";
+import { ur2 } from "./examples/ur2";
 import { writeIfChanged } from "./examples/stable";
 import { sampleTemplate } from "./examples/template";
 import { writeWorkbook } from "./examples/write";
@@ -13,6 +15,8 @@ export const EXAMPLES = {
   "uppfoljningsrapport1-2021.xlsx": seed000,
   "arsredovisning-2020.xlsx": seed002,
   "verksamhetsplan-2025.xlsx": seed004,
+  "uppfoljningsrapport2-2023.xlsx": ur2,
+  "manadsrapport-2023-10.xlsx": manad,
   "huvudbok-raindance-2023.xlsx": raindance,
   "huvudbok-unit4-2023.xlsx": unit4,
   "huvudbok-visma-2023.xlsx": visma,

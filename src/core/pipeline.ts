@@ -2,6 +2,7 @@ import { statedChecks } from "./checks";
 import { indicatorChecks, prognosisVsAccumulated } from "./crosschecks";
 import { fail } from "./errors";
 import { findTables, SourceTable } from "./mapping/blocks";
+import { annualBudgetCheck, dataPeriodChecks } from "./mapping/dataPeriod";
 import { extractInput } from "./mapping/extract";
 import { builtinLayout } from "./layout/builtin";
 import { fillFields } from "./layout/fields";
@@ -72,10 +73,22 @@ export function runReport(sheets: Sheet[], options: RunOptions = {}): RunResult 
   }
 
   const tables = findTables(sheets);
-  const mapped = mapTables(tables, options.mapping);
+  const mapped = mapTables(tables, options.mapping, period);
   const extracted = extractInput(tables, mapped.mappings, period);
   const reportOptions = { type, period, org, layout: options.layout };
-  const inputChecks = [...checks, ...mapped.checks, ...extracted.checks];
+  const inputChecks = [
+    ...checks,
+    ...dataPeriodChecks(
+      tables,
+      mapped.mappings,
+      suggested.period,
+      period,
+      !!options.period?.trim(),
+    ),
+    ...annualBudgetCheck(extracted.input.uppdrag, period),
+    ...mapped.checks,
+    ...extracted.checks,
+  ];
   let report = buildReport(extracted.input, reportOptions, inputChecks);
 
   const unmapped = tables.filter((t) => !mapped.mappings.some((m) => m.table === t.id));

@@ -10,10 +10,10 @@ import { readWorkbook } from "../../src/io/xlsx";
 import { App, FilePort } from "../../src/taskpane/App";
 import { MemoryPort } from "./memoryPort";
 
-// jsdom lacks two things every browser has: TextDecoder (the reader's zip check uses it to
-// load the seed workbook here) and ResizeObserver (Fluent's MessageBar watches its width).
+// jsdom lacks three things every browser has: TextDecoder and DecompressionStream (the zip
+// reader uses them to load the seed workbook here) and ResizeObserver (Fluent's MessageBar
+// watches its width).
 globalThis.TextDecoder ??= TextDecoder as typeof globalThis.TextDecoder;
-// The zip check inflates with DecompressionStream, which browsers and Node have and jsdom lacks.
 globalThis.DecompressionStream ??= DecompressionStream as typeof globalThis.DecompressionStream;
 window.ResizeObserver ??= class {
   observe() {}

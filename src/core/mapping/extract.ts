@@ -27,7 +27,7 @@ import {
   Utelamnad,
 } from "./reconciliation";
 import { sourceTotalCheck } from "./totals";
-import { CellReader } from "./values";
+import { CellReader, decimalMarkIn } from "./values";
 
 /** One data row of a mapped table, with readers for its roles. */
 export interface MappedRow {
@@ -54,6 +54,7 @@ export function mappedRows(
 ): MappedRow[] {
   const rows: MappedRow[] = [];
   t.skipped = [];
+  const decimal = decimalMarkIn(t.rows);
   const valueOf = (r: string) => KIND_BY_NAME[m.kind].roles.find((d) => d.role === r)?.value;
   const amountRoles = Object.keys(m.columns).filter((r) => valueOf(r) === "amount");
   const figureColumns = [
@@ -71,7 +72,9 @@ export function mappedRows(
       where: rowRange(t, index),
       text: (role) => reader.text(at(role)),
       amount: (role) =>
-        m.columns[role] === undefined ? undefined : reader.amount(at(role), m.unit, addr(role)),
+        m.columns[role] === undefined
+          ? undefined
+          : reader.amount(at(role), m.unit, addr(role), decimal),
       percent: (role) =>
         m.columns[role] === undefined
           ? undefined
@@ -79,7 +82,7 @@ export function mappedRows(
       year: (y) =>
         m.years[y] === undefined
           ? undefined
-          : reader.amount(values[m.years[y]], m.unit, cellAddress(t, index, m.years[y])),
+          : reader.amount(values[m.years[y]], m.unit, cellAddress(t, index, m.years[y]), decimal),
       period: (role) =>
         m.columns[role] === undefined ? undefined : reader.period(at(role), addr(role)),
     };

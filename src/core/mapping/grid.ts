@@ -63,3 +63,11 @@ export function normaliseHeader(v: RawValue | undefined): string {
     .replace(/[\s\u00a0\u202f]+/g, " ")
     .trim();
 }
+
+/** A header as the word patterns see it: normalised, its unit ("belopp i tkr", "(mnkr)") left out. */
+export function roleHeader(h: RawValue | undefined): string {
+  return normaliseHeader(h)
+    .replace(/(?<![a-zåäö])(?:belopp i |i )?(?:tkr|mnkr|mkr|kr|tsek|msek|sek)(?![a-zåäö])/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}

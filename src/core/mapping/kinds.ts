@@ -1,3 +1,5 @@
+import type { Slot } from "./headerPeriod";
+
 /**
  * The kinds of workbook table the report is built from, and the words controllers put in their
  * headers for each column. Patterns are tried against normalised headers ("ack utfall",
@@ -36,6 +38,11 @@ export interface KindDef {
   yearColumns?: boolean;
   /** Unit when neither header nor caption names one. */
   defaultUnit: "kr" | "tkr" | "mnkr";
+  /**
+   * The role a period-labelled column takes ("Utfall jan–aug 2023" is `utfall`, see
+   * headerPeriod.ts). Such columns are matched by their period, never by the word patterns.
+   */
+  periodRoles?: Partial<Record<Slot, string>>;
 }
 
 const DERIVED = /avvik|avv$|diff|skilln|utv |utv$|förändr|procent|%/;
@@ -73,6 +80,13 @@ export const KINDS: KindDef[] = [
     label: "Resultat per uppdrag",
     defaultUnit: "tkr",
     multiple: true,
+    periodRoles: {
+      utfall: "ackUtfall",
+      budgetAck: "ackBudget",
+      budgetAr: "arsbudget",
+      prognos: "prognos",
+      prognosForegaende: "foregaendePrognos",
+    },
     roles: [
       {
         role: "namn",
@@ -119,6 +133,7 @@ export const KINDS: KindDef[] = [
     defaultUnit: "tkr",
     multiple: true,
     rowHint: /kostnad|intäkt/,
+    periodRoles: { utfall: "iAr", utfallForraAret: "forraAret", budgetAck: "budget" },
     roles: [
       { role: "etikett", label: "Post", match: /^(post|typ|slag|kontoklass|rad|)$/, value: "text" },
       {
@@ -150,6 +165,7 @@ export const KINDS: KindDef[] = [
     kind: "investeringar",
     label: "Investeringar per projekt",
     defaultUnit: "tkr",
+    periodRoles: { utfall: "utfall", budgetAr: "arsbudget", prognos: "prognos" },
     roles: [
       {
         role: "namn",

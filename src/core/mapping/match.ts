@@ -1,10 +1,11 @@
-import { Check } from "../report/model";
+import { Check, Period } from "../report/model";
 import { Unit, unitInText } from "../units";
 import { SourceTable } from "./blocks";
-import { normaliseHeader } from "./grid";
+import { normaliseHeader, roleHeader } from "./grid";
 import { Tecken } from "./konto";
 import { hasAmounts, InputKind, KIND_BY_NAME, KindDef, KINDS } from "./kinds";
 import { CodeList, findCodeLists, ledgerColumns, nameColumnOf } from "./ledgerColumns";
+import { duplicateHeaderChecks, periodChecks, periodColumns } from "./periodColumns";
 
 /** Which workbook table feeds which input, column by column: what the task pane shows and stores. */
 export interface SourceMapping {
@@ -49,12 +50,17 @@ interface Assigned {
 const YEAR = /^(19|20)\d\d$/;
 const TOTAL_LABEL = /^(totalt?|summa|s:a|netto\w*|total)\b/i;
 
-function assignColumns(t: SourceTable, kind: KindDef, codeLists: CodeLists): Assigned | undefined {
+function assignColumns(
+  t: SourceTable,
+  kind: KindDef,
+  codeLists: CodeLists,
+  period?: Period,
+): Assigned | undefined {
   if (kind.kind === "huvudbok") {
     const fit = ledgerColumns(t, codeLists);
     return fit.ok ? { ...fit.found, years: {}, known: fit.known } : undefined;
   }
-  const headers = t.headers.map((h) => normaliseHeader(h));
+  const headers = t.headers.map(roleHeader);
   const taken = new Set<number>();
   const columns: Record<string, number> = {};
   const years: Record<number, number> = {};
@@ -67,7 +73,14 @@ function assignColumns(t: SourceTable, kind: KindDef, codeLists: CodeLists): Ass
     });
     if (!Object.keys(years).length) return undefined;
   }
+  if (period && kind.periodRoles) {
+    for (const { index, role } of periodColumns(headers, kind, period)) {
+      taken.add(index);
+      if (role && columns[role] === undefined) columns[role] = index;
+    }
+  }
   for (const role of kind.roles) {
+    if (columns[role.role] !== undefined) continue;
     const i = headers.findIndex(
       (h, i) => !taken.has(i) && h !== "" && role.match.test(h) && !role.not?.test(h),
     );
@@ -90,9 +103,13 @@ function tableUnit(t: SourceTable, kind: KindDef): Pick<SourceMapping, "unit" | 
     : { unit: kind.defaultUnit, unitFrom: "antagen" };
 }
 
-function confidence(t: SourceTable, kind: KindDef, m: Assigned): number {
+function confidence(t: SourceTable, kind: KindDef, m: Assigned, period?: Period): number {
   const named = t.headers.filter((h) => h.trim() !== "").length || 1;
-  const used = Object.keys(m.columns).length + Object.keys(m.years).length + (m.known ?? 0);
+  const taken = new Set([...Object.values(m.columns), ...Object.values(m.years)]);
+  // A column for another period is recognised too: the table is still this kind, and says so.
+  if (period && kind.periodRoles)
+    for (const c of periodColumns(t.headers.map(roleHeader), kind, period)) taken.add(c.index);
+  const used = taken.size + (m.known ?? 0);
   const hinted =
     kind.rowHint &&
     t.rows.some((r) => r.some((v) => typeof v === "string" && kind.rowHint!.test(v.toLowerCase())));
@@ -106,6 +123,7 @@ function confidence(t: SourceTable, kind: KindDef, m: Assigned): number {
 export function mapTables(
   tables: SourceTable[],
   explicit?: MappingFile,
+  period?: Period,
 ): { mappings: SourceMapping[]; checks: Check[] } {
   const checks: Check[] = [];
   const mappings: SourceMapping[] = [];
@@ -124,7 +142,7 @@ export function mapTables(
       });
       continue;
     }
-    const m = explicitColumns(t, e, checks, codeLists);
+    const m = explicitColumns(t, e, checks, codeLists, period);
     if (!m) continue;
     mappings.push({
       kind: e.kind,
@@ -143,7 +161,7 @@ export function mapTables(
   // A code list feeds a ledger's rows; read as a table of its own it would be uppdrag without figures.
   for (const t of tables.filter((x) => !used.has(x.id) && !codeLists.has(x.id))) {
     for (const kind of KINDS) {
-      const m = assignColumns(t, kind, codeLists);
+      const m = assignColumns(t, kind, codeLists, period);
       if (!m) continue;
       candidates.push({
         kind: kind.kind,
@@ -152,18 +170,27 @@ export function mapTables(
         years: m.years,
         ...(m.codes ? { codes: m.codes } : {}),
         ...tableUnit(t, kind),
-        confidence: confidence(t, kind, m),
+        confidence: confidence(t, kind, m, period),
       });
     }
   }
   candidates.sort((a, b) => b.confidence - a.confidence);
   const kindsTaken = new Set(mappings.map((m) => m.kind));
   for (const c of candidates) {
-    if (c.confidence < 0.5 || used.has(c.table)) continue;
+    // Three columns recognised make a table of its kind however many other columns it has
+    // (notes, ten dimension columns): those are said, not a reason for the table to vanish.
+    const recognised = Object.keys(c.columns).length + Object.keys(c.years).length;
+    if ((c.confidence < 0.5 && recognised < 3) || used.has(c.table)) continue;
     if (kindsTaken.has(c.kind) && !KIND_BY_NAME[c.kind].multiple) continue;
     mappings.push(c);
     used.add(c.table);
     kindsTaken.add(c.kind);
+    if (c.confidence < 0.5) checks.push(unusedColumns(byId(tables, c.table), c));
+  }
+  for (const m of mappings) {
+    const t = byId(tables, m.table);
+    checks.push(...duplicateHeaderChecks(t, m));
+    if (period) checks.push(...periodChecks(t, m, KIND_BY_NAME[m.kind], period));
   }
   for (const t of tables.filter((x) => !used.has(x.id))) {
     const fit = ledgerColumns(t, codeLists);
@@ -187,6 +214,7 @@ function explicitColumns(
   e: MappingFile["sources"][number],
   checks: Check[],
   codeLists: CodeLists,
+  period?: Period,
 ) {
   const kind = KIND_BY_NAME[e.kind];
   if (!kind) {
@@ -201,7 +229,7 @@ function explicitColumns(
   const auto =
     kind.kind === "huvudbok"
       ? { columns: ledgerColumns(t, codeLists).partial, years: {} }
-      : (assignColumns(t, kind, codeLists) ?? { columns: {}, years: {} });
+      : (assignColumns(t, kind, codeLists, period) ?? { columns: {}, years: {} });
   const columns = { ...auto.columns };
   // A ledger's rows named in the mapping print by that column's own name column, not the guess's.
   if (kind.kind === "huvudbok" && e.columns?.uppdrag) delete columns.uppdragNamn;
@@ -253,6 +281,19 @@ function explicitColumns(
     ...(list ? { codes: { table: list.table, map: list.map } } : {}),
   };
 }
+
+function unusedColumns(t: SourceTable, m: SourceMapping): Check {
+  const used = new Set([...Object.values(m.columns), ...Object.values(m.years)]);
+  const rest = t.headers.filter((h, i) => h.trim() && !used.has(i));
+  return {
+    id: "kolumner-oanvanda",
+    severity: "info",
+    message: `${t.id}: läses som ${KIND_BY_NAME[m.kind].label.toLowerCase()}; ${rest.length} kolumner används inte (${rest.map((h) => `"${h}"`).join(", ")}). Välj kolumn i mappningen (eller i aktivitetsfönstret) om någon av dem ska användas.`,
+    where: [t.id],
+  };
+}
+
+const byId = (tables: SourceTable[], id: string) => tables.find((t) => t.id === id)!;
 
 export function isTotalLabel(label: string): boolean {
   return TOTAL_LABEL.test(label.trim());

@@ -1,7 +1,7 @@
 import { Dec } from "../decimal";
 import { EkoError } from "../errors";
 import { Ore, toOre } from "../money";
-import { parseSwedishNumber } from "../parse";
+import { DecimalMark, decimalMarkOf, parseSwedishNumber } from "../parse";
 import { Period } from "../report/model";
 import { parsePeriod } from "../report/period";
 import { Check } from "../report/model";
@@ -17,6 +17,8 @@ export class CellReader {
   readonly checks: Check[] = [];
   // A ledger repeats a dozen period texts on a million rows; each is parsed once.
   private readonly periods = new Map<string, Period>();
+  private ambiguousCount = 0;
+  private ambiguousRest?: Check;
 
   text(v: RawValue): string | undefined {
     if (isBlank(v) || isErrorValue(v)) return undefined;
@@ -24,16 +26,21 @@ export class CellReader {
     return String(v).replace(/\s+/g, " ").trim();
   }
 
-  /** `where` may be a function, so the ledger's million cells build an address only when one is refused. */
-  amount(v: RawValue, unit: Unit, where: Where): Ore | undefined {
+  /**
+   * `where` may be a function, so the ledger's million cells build an address only when one is
+   * refused. `decimal` is the decimal mark the cell's table writes (`decimalMarkIn`); it decides
+   * "101,877" and "-1.480", and without it such a cell is read as written and warned about.
+   */
+  amount(v: RawValue, unit: Unit, where: Where, decimal?: DecimalMark): Ore | undefined {
     if (typeof v === "number")
       return fastOre(v, unit) ?? this.guard(() => toOre(v, unit, place(where)));
     if (isBlank(v)) return undefined;
     if (typeof v === "string") {
       return this.guard(() => {
         const at = place(where);
-        const p = parseSwedishNumber(v, at);
+        const p = parseSwedishNumber(v, at, decimal);
         if (p.percent) throw new EkoError(`"${v}" är en procentsats, här väntas ett belopp`, at);
+        if (p.ambiguous && !decimal) this.ambiguous(v, at);
         return toOre(p.value, p.unit ?? unit, at);
       });
     }
@@ -83,6 +90,31 @@ export class CellReader {
     return isBlank(v) ? undefined : this.refuse(v, "en period", place(where));
   }
 
+  /** An ambiguous text with nothing to decide it is read with its mark as the decimal mark, and said. */
+  private ambiguous(v: string, at: string) {
+    // A ledger may write a thousand such cells: the first few are named, the rest counted.
+    if (++this.ambiguousCount > AMBIGUOUS_NAMED) {
+      const more = this.ambiguousCount - AMBIGUOUS_NAMED;
+      this.ambiguousRest ??=
+        this.checks[
+          this.checks.push({ id: "tal-tvetydigt", severity: "varning", message: "", where: [] }) - 1
+        ];
+      this.ambiguousRest.message = `Ytterligare ${more} tvetydiga tal lästes på samma sätt (med decimaltecken), senast ${at}.`;
+      this.ambiguousRest.where = [at];
+      return;
+    }
+    const [, int, frac] = /(\d+)[.,](\d{3})/.exec(v)!;
+    const sign = /[-\u2212(]/.test(v) ? "-" : "";
+    const decimal = `${sign}${int},${frac}`;
+    const thousands = `${sign}${int} ${frac}`;
+    this.checks.push({
+      id: "tal-tvetydigt",
+      severity: "varning",
+      message: `${at}: "${v.trim()}" kan vara ${decimal} eller ${thousands}, och tabellens övriga tal avgör inte vilket; det läses som ${decimal}. Skriv ${thousands} (mellanslag mellan tusentalen) eller ${decimal} (decimalkomma) så blir det entydigt.`,
+      where: [at],
+    });
+  }
+
   private guard<T>(f: () => T): T | undefined {
     try {
       return f();
@@ -111,6 +143,8 @@ export class CellReader {
   }
 }
 
+const AMBIGUOUS_NAMED = 5;
+
 export type Where = string | (() => string);
 
 const place = (where: Where) => (typeof where === "string" ? where : where());
@@ -125,4 +159,18 @@ function fastOre(v: number, unit: Unit): Ore | undefined {
   const rounded = Math.round(scaled);
   if (!Number.isSafeInteger(rounded) || Math.abs(scaled - rounded) > 1e-6) return undefined;
   return rounded === 0 ? 0 : rounded;
+}
+
+/**
+ * The decimal mark a table's number texts use beyond doubt, when they all agree ("12 345,6" and
+ * "-1 480,25" → ","): what decides an ambiguous "101,877" in the same table.
+ */
+export function decimalMarkIn(rows: RawValue[][]): DecimalMark | undefined {
+  const marks = new Set<DecimalMark>();
+  for (const row of rows)
+    for (const v of row) {
+      const m = typeof v === "string" ? decimalMarkOf(v) : undefined;
+      if (m) marks.add(m);
+    }
+  return marks.size === 1 ? [...marks][0] : undefined;
 }

@@ -143,7 +143,13 @@ export function factsOf(report: BuiltReport): Fact[] {
     const key = label.toLowerCase();
     const known = subjects.get(key);
     if (known) return known;
-    const s: Subject = { key, label, names: [words(label)], row: true };
+    // "Regional utvecklingsstrategi (RUS)" is also named by its abbreviation.
+    const abbreviation = /\(([A-ZÅÄÖ]{2,})\)/.exec(label)?.[1];
+    const names = [
+      words(label.replace(/\s*\([^)]*\)/, "")),
+      ...(abbreviation ? [words(abbreviation)] : []),
+    ];
+    const s: Subject = { key, label, names, row: true };
     subjects.set(key, s);
     return s;
   };
@@ -159,7 +165,7 @@ export function factsOf(report: BuiltReport): Fact[] {
         flows[table.id] ??
         (row.kind === "total" || (single && wholeOf(table.id, org, investments))
           ? wholeOf(table.id, org, investments)
-          : row.kind === "data" && label
+          : label
             ? rowSubject(label)
             : undefined);
       if (!subject) continue;

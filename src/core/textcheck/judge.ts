@@ -116,6 +116,13 @@ function subjectsOf(clauses: Clause[], ctx: SentenceContext): (Subject[] | undef
   return out;
 }
 
+function indicatorInContext(ctx: SentenceContext): Subject[] | undefined {
+  const s = ctx.facts.filter(
+    (f) => ctx.tables?.includes(f.table) && f.table.rows.length === 1 && f.kind === "andel",
+  );
+  return s.length ? [...new Set(s.map((f) => f.subject))] : undefined;
+}
+
 /** "Prognosen är …" under a heading: the heading's tables' whole (their totals, an indicator). */
 function wholeInContext(ctx: SentenceContext): Subject[] | undefined {
   if (!ctx.tables?.length) return undefined;
@@ -130,9 +137,21 @@ function wholeInContext(ctx: SentenceContext): Subject[] | undefined {
 /** The names before a figure in its clause ("Regionkontoret redovisar +13,5"), else the first after. */
 function nearest(c: Clause, n: WrittenNumber): Subject[] | undefined {
   const own = c.mentions.filter((m) => !m.partOf);
+  // "4,5 mnkr av driftbudgetens överskott", "+42,4 mnkr inom Regionkontoret": the name the
+  // figure is attached to.
+  const end = n.index + (n.text?.length ?? 0);
+  const pp = /^\s*(?:inom|på|av|för|hos)\s+(?:\S+\s+){0,2}?$/;
+  const attached = own.find((m) => m.start >= end && pp.test(c.text.slice(end, m.start)));
+  if (attached) return attached.subjects;
   // Names before a figure in one clause are one thing said twice ("Regionkontoret som förvaltning").
   const before = own.filter((m) => m.end <= n.index).flatMap((m) => m.subjects);
-  return before.length ? before : own.find((m) => m.start >= n.index)?.subjects;
+  if (before.length) return before;
+  // A name after "på grund av", "eftersom" is the cause's, not the figure's.
+  const after = own.find((m) => m.start >= n.index);
+  const between = after && c.text.slice(n.index, after.start);
+  return between && !/grund av|följd av|anledning av|eftersom|\bdå\b|beror/.test(between)
+    ? after.subjects
+    : undefined;
 }
 
 /** "förtroendevaldas budget" may hold more rows than its name: only its sign is checked. */
@@ -154,13 +173,23 @@ export function judgeSentence(s: string, place: TextPlace, ctx: SentenceContext)
     const direction = directionIn(c.text);
     let directed = false;
     for (const n of c.numbers) {
-      const subjects = nearest(c, n) ?? carried[i];
+      const named = nearest(c, n) ?? carried[i];
+      // A percentage under an indicator's heading is the indicator's, whoever "har" it.
+      const subjects =
+        n.percentWord && !(named && candidates(named, n, undefined, scope, ctx).length)
+          ? indicatorInContext(ctx)
+          : named;
       if (!subjects) continue;
       // Without words of its own, a figure is what the sentence's main clause speaks of.
       const measures = measuresFor(c.text, n) ?? measuresFor(clauses[0].text, { ...n, index: 0 });
       const all = candidates(subjects, n, measures, scope, ctx);
       if (!all.length) continue;
       const match = all.find((f) => agreesWith(f, n));
+      // "570 tkr av den avsatta investeringsbudgeten": a share, wrong only when more than the whole.
+      const share = /^\s*av\s/.test(c.text.slice(n.index + n.text.length));
+      const sameSign = all.some((f) => f.exact.isNegative() === n.value.isNegative());
+      const larger = all.every((f) => value(f, n).abs().lessThan(n.value.abs()));
+      if (!match && share && !larger && (!n.signed || sameSign)) continue;
       if (!match) {
         const f = all[0];
         const id = n.percentWord ? "text-procent-avviker" : "text-belopp-avviker";
@@ -180,7 +209,9 @@ export function judgeSentence(s: string, place: TextPlace, ctx: SentenceContext)
       checks.push(...percentWord(n, match, place));
       if (direction && !directed) {
         const inScope = ctx.facts.filter(
-          (f) => f.subject === match.subject && (!f.scope || f.scope === (match.scope ?? scope)),
+          (f) =>
+            f.subject === match.subject &&
+            (!f.scope || !(match.scope ?? scope) || f.scope === (match.scope ?? scope)),
         );
         const wrong = contradicts(direction, [match, ...inScope], match.subject);
         if (wrong) checks.push(wrong(place));

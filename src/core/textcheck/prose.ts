@@ -31,7 +31,7 @@ const MEASURE_NOUN =
 
 /** What may follow "på", "i", "inom" … without narrowing the figure: time, budget, the figure. */
 const HARMLESS =
-  /^(budget\w*|årsbudget\w*|prognos\w*|helår\w*|året|årets|perioden|periodens|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\S*|kvartal\w*|tertial\w*|överskott|underskott|nuläget|slutet|förhållande|jämförelse|totalt|sammantaget|tkr|mnkr|kr|plus|minus|[+\-\u2212]?\d[\d ,]*|ett|en|grund|följd|anledning)$/;
+  /^(budget\w*|årsbudget\w*|prognos\w*|helår\w*|året|årets|perioden|periodens|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\S*|kvartal\w*|tertial\w*|överskott|underskott|nuläget|slutet|förhållande|jämförelse|totalt|sammantaget|tkr|mnkr|kr|plus|minus|[+\-\u2212]?\d[\d ,]*|ett|en|grund|följd|anledning|att)$/;
 
 // "Hälso- och sjukvårdens" is one word with a shared tail.
 const WORD = /[\p{L}\d][\p{L}\d]*-\s+(?:och|eller)\s+[\p{L}]+|[\p{L}\d][\p{L}\d-]*/gu;
@@ -142,9 +142,16 @@ function narrowed(c: Clause): boolean {
   // "+39,9 mnkr av +42,4 mnkr": the first is a part of the second.
   if (/\d\s*(?:mnkr|tkr|kr)?\s+av\s+[+\-\u2212]?\d/.test(c.text)) return true;
   const toks = tokens(c.text);
+  // A phrase well after the last figure ("… inte har kunnat fortgå i den takt") is about
+  // something else; what narrows a figure stands before it or right after it.
+  const last = Math.max(...c.numbers.map((n) => n.index + n.text.length), 0);
+  const reach = toks.findIndex((t) => t.start >= last) + 3;
   for (let i = 0; i < toks.length - 1; i++) {
+    if (c.numbers.length && reach > 2 && i > reach) break;
     if (!/^(för|inom|på|av|till|i|avser|gäller|kopplat|kopplad)$/.test(toks[i].w)) continue;
     if (c.mentions.some((m) => m.start <= toks[i].start && toks[i].end <= m.end)) continue;
+    // "beror främst på vakanser": a cause, not a part.
+    if (/^(beror|främst|bland|annat|även)$/.test(toks[i - 1]?.w ?? "")) continue;
     const next = toks[i + 1];
     if (
       HARMLESS.test(next.w) ||

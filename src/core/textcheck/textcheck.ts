@@ -151,7 +151,9 @@ export function tableLike(line: string): boolean {
   const figures = line.match(/[+\-\u2212]?\d[\d \u00a0]*(?:,\d+)?/g) ?? [];
   return (
     figures.length >= 2 &&
-    !/\b(är|har|och|med|på|för|till|som|av|inom|uppgår|visar|redovisar|blev|ger)\b/i.test(line)
+    !/(?<!\p{L})(är|har|och|med|på|för|till|som|av|inom|uppgår|visar|redovisar|blev|ger|vilket)(?!\p{L})/iu.test(
+      line,
+    )
   );
 }
 
