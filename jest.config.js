@@ -5,6 +5,8 @@ module.exports = {
   // a hang is still caught, a minute later.
   testTimeout: 60_000,
   roots: ["<rootDir>/test"],
+  setupFiles: ["<rootDir>/test/setup/browserGlobals.ts"],
+  setupFilesAfterEnv: ["<rootDir>/test/setup/testingLibrary.ts"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   moduleNameMapper: {

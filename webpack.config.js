@@ -4,6 +4,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { FunctionsJsonPlugin } = require("./scripts/functions-json");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -30,6 +31,8 @@ module.exports = async (env) => ({
   entry: {
     taskpane: "./src/taskpane/index.tsx",
     functions: ["./src/functions/outsideExcel.ts", "./src/functions/functions.ts"],
+    // The task pane's workbook reader runs in a Web Worker (src/io/browser/readClient.ts).
+    "read-worker": "./src/io/browser/readWorker.ts",
   },
   output: {
     path: path.resolve(__dirname, (env && env.outDir) || "dist"),
@@ -57,6 +60,7 @@ module.exports = async (env) => ({
       output: "functions.json",
       input: "./src/functions/functions.ts",
     }),
+    new FunctionsJsonPlugin(),
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",

@@ -7,7 +7,8 @@ import {
   resultathantering,
   utveckling,
 } from "../core/measures";
-import { readAmount, readAndel, readChoice } from "./args";
+import { ErrorInput, readAmount, readAndel, readChoice } from "./args";
+import { fastScale, scaled, unscaled } from "./fast";
 import { Args, CellError, Out } from "./grid";
 import { fromScaled, scaleFor, toScaled } from "./scale";
 
@@ -28,6 +29,17 @@ export function budgetavvikelseCells(utfall: unknown, budget: unknown, typ?: unk
   const args = new Args({ utfall, budget, typ });
   return args.map((r, c) =>
     guarded(() => {
+      const uc = args.cell("utfall", r, c);
+      const bc = args.cell("budget", r, c);
+      const per = typeof uc === "number" && typeof bc === "number" ? fastScale(uc, bc) : 0;
+      if (per) {
+        const typ = args.has("typ")
+          ? readChoice(args.cell("typ", r, c), args.where("typ", r, c), TYPER)
+          : undefined;
+        return [
+          unscaled(budgetavvikelse(scaled(uc as number, per), scaled(bc as number, per), typ), per),
+        ];
+      }
       const u = readAmount(args.cell("utfall", r, c), args.where("utfall", r, c));
       const b = readAmount(args.cell("budget", r, c), args.where("budget", r, c));
       const konvention = readChoice(args.cell("typ", r, c), args.where("typ", r, c), TYPER);
@@ -68,7 +80,7 @@ export function kostnutvCells(
       if (!i || !f) return Array<Out>(width).fill("");
       const scale = scaleFor([i, f, b], args.place(r, c));
       const u = utveckling(toScaled(i, scale), toScaled(f, scale), b && toScaled(b, scale), flode);
-      const takt = rate(u.utveckling, args.place(r, c));
+      const takt = rate(u.utveckling);
       if (width === 1) return [takt];
       const diff = u.diffMotBudget;
       if (diff === undefined) return [fromScaled(u.skillnadMotForraAret, scale), "", takt, "", ""];
@@ -76,8 +88,8 @@ export function kostnutvCells(
         fromScaled(u.skillnadMotForraAret, scale),
         fromScaled(diff, scale),
         takt,
-        rate(u.budgeteradUtveckling, args.place(r, c)),
-        rate(u.skillnadMotBudget, args.place(r, c)),
+        rate(u.budgeteradUtveckling),
+        rate(u.skillnadMotBudget),
       ];
     }, width),
   );
@@ -110,17 +122,30 @@ export function resultathanteringCells(
   );
 }
 
-/** A growth rate is undefined when last year was 0: Excel's own #DIV/0!, with the reason. */
-function rate(d: Dec | undefined, place: string | undefined): number | CellError {
-  if (d) return d.toNumber();
-  const message = "förra_året är 0, så utvecklingen i procent kan inte räknas";
-  return { fel: "divisionByZero", message: place ? `${place}: ${message}` : message };
+/**
+ * A growth rate is undefined when last year was 0: Excel's own #DIV/0!. Excel shows no custom
+ * message on #DIV/0! (only on #VALUE! and #N/A), so none is given.
+ */
+function rate(d: Dec | undefined): number | CellError {
+  return d ? d.toNumber() : { fel: "divisionByZero" };
 }
+
+/** Error cells in give the same error out; #REF! and #NAME? cannot be returned, so #VALUE!. */
+const PASSED_ON: Record<string, CellError["fel"]> = {
+  "#N/A": "notAvailable",
+  "#DIV/0!": "divisionByZero",
+  "#NUM!": "invalidNumber",
+  "#NULL!": "nullReference",
+};
 
 function guarded(element: () => Out[], width: number): Out[] {
   try {
     return element();
   } catch (e) {
+    if (e instanceof ErrorInput) {
+      const fel = PASSED_ON[e.code] ?? "invalidValue";
+      return Array<Out>(width).fill({ fel, message: e.message });
+    }
     if (!(e instanceof EkoError)) throw e;
     return Array<Out>(width).fill({ fel: "invalidValue", message: e.message });
   }

@@ -76,7 +76,11 @@ function excel(compute: () => Out[][]): ExcelCell[][] {
   }
 }
 
+/** Excel shows a custom message on #VALUE! and #N/A only; the other codes go without one. */
 function toExcel(cell: Out): ExcelCell {
   if (typeof cell !== "object") return cell;
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode[cell.fel], cell.message);
+  const shown = cell.fel === "invalidValue" || cell.fel === "notAvailable";
+  return shown
+    ? new CustomFunctions.Error(CustomFunctions.ErrorCode[cell.fel], cell.message)
+    : new CustomFunctions.Error(CustomFunctions.ErrorCode[cell.fel]);
 }

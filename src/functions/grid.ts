@@ -10,8 +10,9 @@ export type Grid = Cell[][];
 
 /** An error meant for one result cell; functions.ts turns it into a CustomFunctions.Error. */
 export interface CellError {
-  fel: "invalidValue" | "divisionByZero";
-  message: string;
+  fel: "invalidValue" | "notAvailable" | "divisionByZero" | "invalidNumber" | "nullReference";
+  /** Shown by Excel for #VALUE! and #N/A only; the others show no custom message. */
+  message?: string;
 }
 
 /** A blank result cell is "", which Excel shows as empty; 0 would be a figure the user didn't ask for. */

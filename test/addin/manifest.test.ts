@@ -127,9 +127,10 @@ describe("manifest.xml", () => {
       expect(urls.filter((u) => !existsSync(join(dist, u.slice(DEV_URL.length))))).toEqual([]);
     });
 
-    it("emits functions.json with the metadata of the three functions", async () => {
+    it("emits functions.json with the metadata of the three functions, error cells allowed in", async () => {
       const emitted = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8"));
-      expect(emitted).toEqual((await metadata()).json);
+      // Scenario 8: without it Excel gives #N/A for the whole call when any cell is an error.
+      expect(emitted).toEqual({ allowErrorForDataTypeAny: true, ...(await metadata()).json });
     });
 
     it("registers each function with CustomFunctions.associate, and loads it from the shared page", () => {

@@ -14,7 +14,13 @@ export function installCustomFunctionsShim(): void {
   Object.assign(globalThis, {
     CustomFunctions: {
       Error: ShimError,
-      ErrorCode: { invalidValue: "#VALUE!", divisionByZero: "#DIV/0!", notAvailable: "#N/A" },
+      ErrorCode: {
+        invalidValue: "#VALUE!",
+        divisionByZero: "#DIV/0!",
+        notAvailable: "#N/A",
+        invalidNumber: "#NUM!",
+        nullReference: "#NULL!",
+      },
       associate: () => undefined,
     },
   });
