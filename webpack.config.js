@@ -31,6 +31,8 @@ module.exports = async (env) => ({
   entry: {
     taskpane: "./src/taskpane/index.tsx",
     functions: ["./src/functions/outsideExcel.ts", "./src/functions/functions.ts"],
+    // The task pane's workbook reader runs in a Web Worker (src/io/browser/readClient.ts).
+    "read-worker": "./src/io/browser/readWorker.ts",
   },
   output: {
     path: path.resolve(__dirname, (env && env.outDir) || "dist"),

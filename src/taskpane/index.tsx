@@ -2,6 +2,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { FileWorkbook } from "../io/browser/fileWorkbook";
+import { readInWorker } from "../io/browser/readClient";
 import { exportDocx } from "../io/docx";
 import { ExcelWorkbook } from "../io/office/excel";
 import { App } from "./App";
@@ -13,7 +14,7 @@ function start(inExcel: boolean) {
     <FluentProvider theme={webLightTheme}>
       <App
         workbook={inExcel ? new ExcelWorkbook() : undefined}
-        openFile={FileWorkbook.open}
+        openFile={(data, name) => FileWorkbook.open(data, name, readInWorker)}
         exportDocx={(doc, template) => exportDocx(doc, { template })}
       />
     </FluentProvider>,

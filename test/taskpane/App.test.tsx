@@ -3,15 +3,18 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "fs";
 import { join } from "path";
+import { DecompressionStream } from "stream/web";
 import { TextDecoder } from "util";
 import { Sheet } from "../../src/core/mapping/grid";
 import { readWorkbook } from "../../src/io/xlsx";
 import { App, FilePort } from "../../src/taskpane/App";
 import { MemoryPort } from "./memoryPort";
 
-// jsdom lacks two things every browser has: TextDecoder (the reader's zip check uses it to
-// load the seed workbook here) and ResizeObserver (Fluent's MessageBar watches its width).
+// jsdom lacks three things every browser has: TextDecoder and DecompressionStream (the zip
+// reader uses them to load the seed workbook here) and ResizeObserver (Fluent's MessageBar
+// watches its width).
 globalThis.TextDecoder ??= TextDecoder as typeof globalThis.TextDecoder;
+globalThis.DecompressionStream ??= DecompressionStream as typeof globalThis.DecompressionStream;
 window.ResizeObserver ??= class {
   observe() {}
   unobserve() {}

@@ -3,49 +3,83 @@ import { WritePlan } from "../output/place";
 import { Progress, STATE_SHEET, WorkbookPort } from "../output/port";
 import { Bounds, parseState, SavedState } from "../output/state";
 import { loadWorkbook, sheetOf } from "../xlsx";
+import { readSheets as readInPage, SheetReader } from "./readProtocol";
 
 /**
- * The task pane outside Excel: an .xlsx opened in the browser, read with the engine's reader and
- * written with exceljs, then downloaded. The saved state lives on a very hidden sheet, because a
- * file has no document settings that exceljs can keep.
+ * The task pane outside Excel: an .xlsx opened in the browser, read with the streaming reader
+ * (in a Web Worker when the pane passes `readInWorker`, so a large workbook never freezes the
+ * page), written with exceljs, then downloaded. exceljs loads the file only when the report is
+ * written into it. The saved state lives on a very hidden sheet, because a file has no document
+ * settings that exceljs can keep.
  */
 export class FileWorkbook implements WorkbookPort {
   readonly mode = "fil";
+  private wb: Promise<ExcelJS.Workbook> | undefined;
 
   private constructor(
-    private readonly wb: ExcelJS.Workbook,
+    private readonly data: Uint8Array,
     readonly title: string,
+    private readonly readSheets: SheetReader,
   ) {}
 
-  static async open(data: ArrayBuffer | Uint8Array, fileName: string): Promise<FileWorkbook> {
-    return new FileWorkbook(await loadWorkbook(data, fileName), fileName);
+  static async open(
+    data: ArrayBuffer | Uint8Array,
+    fileName: string,
+    // Without a worker (tests, or a page that runs none) the same reader on the page's thread.
+    readSheets: SheetReader = readInPage,
+  ): Promise<FileWorkbook> {
+    return new FileWorkbook(
+      data instanceof Uint8Array ? data : new Uint8Array(data),
+      fileName,
+      readSheets,
+    );
+  }
+
+  private workbook(): Promise<ExcelJS.Workbook> {
+    return (this.wb ??= loadWorkbook(this.data, this.title));
   }
 
   async read(state: SavedState | undefined, progress?: Progress) {
-    progress?.("Läser arbetsboken …");
-    const worksheets = this.wb.worksheets.filter((ws) => ws.name !== STATE_SHEET);
+    const text = "Läser arbetsboken …";
+    progress?.(text, 0);
+    const own = (name: string) => name !== STATE_SHEET;
+    if (this.wb) {
+      const worksheets = (await this.wb).worksheets.filter((ws) => own(ws.name));
+      return {
+        sheets: worksheets.map(sheetOf),
+        owned: state?.outputs ?? {},
+        formulas: worksheets.flatMap(formulaCells),
+      };
+    }
+    const read = await this.readSheets(this.data, this.title, (share) => progress?.(text, share));
     return {
-      sheets: worksheets.map(sheetOf),
+      sheets: read.sheets.filter((s) => own(s.name)),
       owned: state?.outputs ?? {},
-      formulas: worksheets.flatMap(formulaCells),
+      formulas: read.formulas.filter((b) => own(b.sheet)),
     };
   }
 
   async loadState() {
-    const cell = this.wb.getWorksheet(STATE_SHEET)?.getCell("A1").value;
+    if (this.wb) {
+      const cell = (await this.wb).getWorksheet(STATE_SHEET)?.getCell("A1").value;
+      return parseState(typeof cell === "string" ? cell : undefined);
+    }
+    const [state] = (await this.readSheets(this.data, this.title, undefined, [STATE_SHEET])).sheets;
+    const cell = state?.values[0]?.[0];
     return parseState(typeof cell === "string" ? cell : undefined);
   }
 
   async saveState(state: SavedState) {
+    const wb = await this.workbook();
     const ws =
-      this.wb.getWorksheet(STATE_SHEET) ??
-      this.wb.addWorksheet(STATE_SHEET, { state: "veryHidden" });
+      wb.getWorksheet(STATE_SHEET) ?? wb.addWorksheet(STATE_SHEET, { state: "veryHidden" });
     ws.getCell("A1").value = JSON.stringify(state);
   }
 
   async apply(plan: WritePlan) {
-    for (const name of plan.newSheets) this.wb.addWorksheet(name);
-    const ws = (name: string) => this.wb.getWorksheet(name) ?? this.wb.addWorksheet(name);
+    const wb = await this.workbook();
+    for (const name of plan.newSheets) wb.addWorksheet(name);
+    const ws = (name: string) => wb.getWorksheet(name) ?? wb.addWorksheet(name);
     for (const c of plan.clears) {
       const sheet = ws(c.sheet);
       for (let r = c.top; r <= c.bottom; r++)
@@ -79,7 +113,7 @@ export class FileWorkbook implements WorkbookPort {
 
   /** The workbook with the report written into it, as an .xlsx to download. */
   async save(): Promise<Uint8Array> {
-    return new Uint8Array(await this.wb.xlsx.writeBuffer());
+    return new Uint8Array(await (await this.workbook()).xlsx.writeBuffer());
   }
 }
 

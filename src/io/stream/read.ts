@@ -20,6 +20,10 @@ export interface StreamOptions {
    */
   sumLedgers?: boolean;
   limits?: ZipLimits;
+  /** Told of every held cell that holds a formula. */
+  onFormula?: (sheet: string, row: number, col: number) => void;
+  /** Only these sheets (the task pane reads its saved state first). */
+  only?: string[];
   /** Compressed bytes read at a time (the chunk-boundary tests set it). */
   chunk?: number;
   /** Share of the sheets' compressed bytes read so far, 0 to 1. */
@@ -57,12 +61,13 @@ export async function readXlsx(
   const style = await styles(zip, workbook, partLimit);
   const strings = await sharedStrings(zip, workbook, partLimit);
 
-  const entries = workbook.sheets.map((s) => zip.entry(s.path));
+  const wanted = workbook.sheets.filter((s) => !options.only || options.only.includes(s.name));
+  const entries = wanted.map((s) => zip.entry(s.path));
   const total = entries.reduce((n, e) => n + (e?.compressed ?? 0), 0) || 1;
   let before = 0;
   const held = { cells: 0, limit: options.heldCells ?? LIMITS.heldCells };
   const sheets: Sheet[] = [];
-  for (const [k, s] of workbook.sheets.entries()) {
+  for (const [k, s] of wanted.entries()) {
     const sink = new HeldRows(s.name, name, options, held);
     const handler = new SheetHandler(sink, strings, style, workbook.date1904);
     await scanPart(zip, s.path, handler, (n) => options.progress?.((before + n) / total));
@@ -112,6 +117,10 @@ class HeldRows implements RowSink {
       this.probed = true;
       this.ledger = probe(sheet, this.options.mapping);
     }
+  }
+
+  formula(r: number, c: number): void {
+    if (!this.ledger) this.options.onFormula?.(this.sheet.name, r, c);
   }
 
   emptyFormat(r: number, c: number, format: string): void {

@@ -6,6 +6,8 @@ import { decode, Tag, XmlHandler } from "./xml";
 /** Where a sheet's rows go: a row's arrays are reused for the next row, so copy what you keep. */
 export interface RowSink {
   row(r: number, values: RawValue[], formats: (string | undefined)[]): void;
+  /** A cell holding a formula (the task pane never overwrites one). */
+  formula?(r: number, c: number): void;
   /** A cell with a style but no value; only a vertical merge gives it one (see read.ts). */
   emptyFormat?(r: number, c: number, format: string): void;
 }
@@ -133,6 +135,7 @@ export class SheetHandler implements XmlHandler {
     const format = this.styles.formats[this.style];
     const c = this.col;
     const v = this.value(this.content);
+    if (this.formula) this.sink.formula?.(this.row, c);
     if (v === undefined) {
       if (format && this.sink.emptyFormat) this.sink.emptyFormat(this.row, c, format);
       return;
