@@ -26,6 +26,7 @@ interface Unit {
   title: string;
   table?: ReportTable;
   missing?: string;
+  required?: boolean;
   text: NarrativeSection[];
 }
 
@@ -43,7 +44,14 @@ function units(doc: ChapterDocument): Unit[] {
     out.splice(at < 0 ? out.length : at, 0, u);
   };
   for (const m of doc.missing)
-    insert({ id: m.id, section: m.section, title: m.title, missing: m.reason, text: [] });
+    insert({
+      id: m.id,
+      section: m.section,
+      title: m.title,
+      missing: m.reason,
+      required: m.required,
+      text: [],
+    });
   for (const n of doc.narrative ?? []) {
     const owner = out.find((u) => u.id === n.id);
     if (owner) owner.text.push(n);
@@ -53,7 +61,10 @@ function units(doc: ChapterDocument): Unit[] {
 }
 
 /** The chapter as a flat list: numbered headings derived from the sections present, tables, text. */
-export function chapterBlocks(doc: ChapterDocument): Block[] {
+export function chapterBlocks(
+  doc: ChapterDocument,
+  options: { omitMissing?: boolean } = {},
+): Block[] {
   // The layout's parent headings; a document written before layouts existed has none.
   const parents = Object.fromEntries((doc.headings ?? []).map((h) => [h.section, h.title]));
   const done = new Set<string>();
@@ -68,6 +79,8 @@ export function chapterBlocks(doc: ChapterDocument): Block[] {
   };
 
   for (const u of units(doc)) {
+    // A document leaves out a table without data (the checks list it) unless the layout requires it.
+    if (options.omitMissing && u.missing !== undefined && !u.required && !u.text.length) continue;
     if (isCaptionNumber(u.section)) {
       // The plan: a short unnumbered heading ("Driftbudget"), the table, then "Tabell 4 …".
       blocks.push({ kind: "heading", level: 2, number: "", title: u.title.split(",")[0] });

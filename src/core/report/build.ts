@@ -58,6 +58,7 @@ export function buildReport(
       table: place,
     };
     const where = { id: place.id, section: place.section, title: place.title };
+    const required = place.required ? { required: true } : {};
     let built;
     try {
       built = BUILDERS[place.id](input, ctx);
@@ -69,11 +70,11 @@ export function buildReport(
         message: e.message,
         where: e.where ? [e.where] : [],
       });
-      report.missing.push({ ...where, reason: e.message });
+      report.missing.push({ ...where, reason: e.message, ...required });
       continue;
     }
     if ("missing" in built) {
-      report.missing.push({ ...where, reason: built.missing });
+      report.missing.push({ ...where, reason: built.missing, ...required });
       continue;
     }
     const printed = printTable(built, place, options);

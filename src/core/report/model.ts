@@ -87,6 +87,8 @@ export interface MissingTable {
   section: string;
   title: string;
   reason: string;
+  /** The layout wants it printed even without data (in the Word document, with the reason). */
+  required?: boolean;
 }
 
 export type Severity = "fel" | "varning" | "info";

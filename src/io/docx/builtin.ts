@@ -4,8 +4,10 @@ import {
   HeadingLevel,
   LevelFormat,
   Packer,
+  PageBreak,
   Paragraph,
   Table,
+  TableOfContents,
   TextRun,
 } from "docx";
 import { Block, ChapterDocument, chapterBlocks, documentTitle } from "../chapter";
@@ -31,7 +33,7 @@ const headingStyles = HEADINGS.map((id, i) => ({
   basedOn: "Normal",
   next: "Normal",
   quickFormat: true,
-  run: { bold: true, size: [32, 28, 24, 22, 22, 22][i] },
+  run: { bold: true, size: [32, 28, 24, 22, 22, 22][i], color: "1F3864" },
   paragraph: { outlineLevel: i, keepNext: true, spacing: { before: 240, after: 120 } },
 }));
 
@@ -58,14 +60,55 @@ function blockElements(b: Block): (Paragraph | Table)[] {
   }
 }
 
+/** Calibri where Word has it; LibreOffice shows its metric twin Carlito. */
+const FONT = "Calibri";
+
+/** A cover with the report's name, the organisation and the period, then the table of contents. */
+function cover(doc: ChapterDocument): (Paragraph | TableOfContents)[] {
+  const period = doc.periodText[0].toUpperCase() + doc.periodText.slice(1);
+  return [
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      spacing: { before: 3600, after: 480 },
+      children: [new TextRun({ text: doc.typeName, size: 56, bold: true, color: "1F3864" })],
+    }),
+    new Paragraph({ style: "Subtitle", children: [new TextRun(doc.org)] }),
+    new Paragraph({ style: "Subtitle", children: [new TextRun(period)] }),
+    new Paragraph({ children: [new PageBreak()] }),
+    new Paragraph({ style: "TOCHeading", children: [new TextRun("Innehåll")] }),
+    new TableOfContents("Innehåll", { hyperlink: true, headingStyleRange: "1-4" }),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+}
+
 /** The built-in report template: the chapters the report type has, in the reference reports' order. */
 export function builtinDocument(doc: ChapterDocument): Document {
   const title = documentTitle(doc);
   return new Document({
     title,
     creator: "Ekonomirapport",
+    // Word fills in the table of contents when the document is opened (it asks first).
+    features: { updateFields: true },
     styles: {
+      // A report face and size for the body instead of Word's default serif.
+      default: { document: { run: { font: FONT, size: 22 } } },
       paragraphStyles: [
+        {
+          id: "Subtitle",
+          name: "Subtitle",
+          basedOn: "Normal",
+          next: "Normal",
+          run: { size: 32, color: "404040" },
+          paragraph: { spacing: { after: 120 } },
+        },
+        {
+          id: "TOCHeading",
+          name: "TOC Heading",
+          basedOn: "Normal",
+          next: "Normal",
+          run: { bold: true, size: 28, color: "1F3864" },
+          paragraph: { spacing: { after: 240 } },
+        },
         ...headingStyles,
         {
           id: "Caption",
@@ -96,8 +139,8 @@ export function builtinDocument(doc: ChapterDocument): Document {
     sections: [
       {
         children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
-          ...chapterBlocks(doc).flatMap(blockElements),
+          ...cover(doc),
+          ...chapterBlocks(doc, { omitMissing: true }).flatMap(blockElements),
         ],
       },
     ],

@@ -1,4 +1,13 @@
-import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import {
+  AlignmentType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
 import { Paragraph as TextParagraph } from "../../core/narrative/model";
 import { ReportTable } from "../../core/report/model";
 import { figureColumns, unbreakable } from "../chapter";
@@ -12,10 +21,16 @@ const TEXT_WIDTH = 9026;
  */
 export function reportTable(t: ReportTable): Table {
   const right = figureColumns(t);
-  // The development tables have eight figure columns: at 9 pt "-154 986 tkr" still fits a line.
-  const size = t.columns.length > 5 ? 18 : 20;
+  // The development tables have eight figure columns: at 8 pt in a sans face with narrow cell
+  // margins "-154 986 tkr" still fits a line.
+  const size = t.columns.length > 6 ? 16 : t.columns.length > 5 ? 18 : 20;
+  const weights = columnWeights(t, right);
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.round((TEXT_WIDTH * w) / sum));
   const cell = (text: string, c: number, bold: boolean, header: boolean) =>
     new TableCell({
+      margins: { left: 57, right: 57 },
+      width: { size: widths[c], type: WidthType.DXA },
       children: [
         new Paragraph({
           alignment: right[c] ? AlignmentType.RIGHT : AlignmentType.LEFT,
@@ -24,11 +39,11 @@ export function reportTable(t: ReportTable): Table {
         }),
       ],
     });
-  const weights = columnWeights(t, right);
-  const sum = weights.reduce((a, b) => a + b, 0);
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: weights.map((w) => Math.round((TEXT_WIDTH * w) / sum)),
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    // Fixed: Word and LibreOffice keep the widths given instead of fitting columns to content.
+    layout: TableLayoutType.FIXED,
+    columnWidths: widths,
     rows: [
       new TableRow({
         tableHeader: true,
@@ -39,7 +54,8 @@ export function reportTable(t: ReportTable): Table {
         (r, i) =>
           new TableRow({
             cantSplit: true,
-            children: r.map((s, c) => cell(s, c, t.kinds[i] === "total", false)),
+            // Group and subtotal rows stand out as the total does, as the reports print them.
+            children: r.map((s, c) => cell(s, c, t.kinds[i] !== "data", false)),
           }),
       ),
     ],
@@ -47,8 +63,9 @@ export function reportTable(t: ReportTable): Table {
 }
 
 /**
- * Each column gets room for its longest figure and the longest word of its header, so neither
- * "-154 986 tkr" nor "budgetavvikelse" has to break; labels may wrap, so their claim is capped.
+ * Each column gets room for its longest figure, the longest word of its header and half the
+ * header, so neither "-154 986 tkr" nor "budgetavvikelse" breaks and no header wraps to more than
+ * about two lines; labels may wrap, so their claim is capped.
  */
 function columnWeights(t: ReportTable, right: boolean[]): number[] {
   const longest = (xs: string[]) => Math.max(0, ...xs.map((x) => x.length));
@@ -56,7 +73,11 @@ function columnWeights(t: ReportTable, right: boolean[]): number[] {
     const cells = t.rows.map((r) => r[c] ?? "");
     const need = right[c] ? longest(cells) : Math.min(28, longest(cells));
     // The constant stands for the cell's margins, which every column has alike.
-    return Math.max(longest(h.split(/\s+/)) + 1, need) + 4;
+    // Bold header letters are wider than digits.
+    const word = Math.ceil(longest(h.split(/\s+/)) * 1.2) + 1;
+    // In a wide table the figures need every bit of room, so only there may a header take three lines.
+    const half = t.columns.length > 6 ? 0 : Math.ceil(h.length / 2) + 1;
+    return Math.max(word, half, right[c] ? Math.ceil(need * 1.1) : need) + 4;
   });
 }
 

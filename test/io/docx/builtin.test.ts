@@ -55,10 +55,13 @@ describe("built-in template", () => {
       "Heading4 5.2.2.2 Intäktsutveckling",
       "Heading2 5.3 Investeringar",
     ]);
-    expect(paragraphs(xml000)[0]).toMatchObject({
-      style: "Title",
-      text: "Uppföljningsrapport 1 januari–april 2021 – Regionkontoret",
-    });
+    // The cover: the report's name, the organisation and the period, then the table of contents.
+    expect(paragraphs(xml000).slice(0, 3)).toMatchObject([
+      { style: "Title", text: "Uppföljningsrapport 1" },
+      { style: "Subtitle", text: "Regionkontoret" },
+      { style: "Subtitle", text: "Januari–april 2021" },
+    ]);
+    expect(xml000).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-4&quot;<\/w:instrText>/);
   });
 
   it("seed 002: chapters 1, 4, 5 and 6, with captions where two tables share a section", () => {
@@ -114,7 +117,8 @@ describe("built-in template", () => {
   it("seed 004: the plan's tables under short headings, captioned below as Tabell 4 and 5", async () => {
     const xml = part(await exportDocx(await exampleDocument("verksamhetsplan-2025.xlsx")));
     const flow = paragraphs(xml)
-      .filter((p) => p.style !== "Title" && (p.style || p.text === "[tabell]"))
+      .filter((p) => !/^(Title|Subtitle|TOCHeading)$/.test(p.style))
+      .filter((p) => p.style || p.text === "[tabell]")
       .map((p) => `${p.style} ${p.text}`);
     expect(flow).toEqual([
       "Heading2 Driftbudget",
@@ -248,7 +252,7 @@ describe("built-in template", () => {
     ).toContain('w:val="bullet"');
   });
 
-  it("shows a table the report lacks as a visible note under its heading, not a silent gap", async () => {
+  it("leaves a table without data out, or shows it with its reason under its heading when the layout requires it", async () => {
     const lacking: ReportDocument = {
       ...doc002,
       narrative: [],
@@ -262,6 +266,12 @@ describe("built-in template", () => {
         },
       ],
     };
+    // By default a table without data is left out of the document (the checks list it) …
+    const left = paragraphs(part(await exportDocx(lacking))).map((p) => p.text);
+    expect(left).not.toContain("5.1.5 Resultathantering");
+    expect(left.join("\n")).not.toContain("Tabellen kunde inte tas fram");
+    // … and printed with its reason when the layout marks it required.
+    lacking.missing[0].required = true;
     const flow = paragraphs(part(await exportDocx(lacking))).map((p) => p.text);
     const at = flow.indexOf("5.1.5 Resultathantering");
     expect(flow[at + 1]).toBe(
@@ -318,6 +328,6 @@ describe("built-in template", () => {
     const xml = part(await exportDocx(doc));
     expect(xml).toContain("&lt;img src=x onerror=alert(1)&gt; {#x}{/x} &amp; co");
     expect(tables(xml)[0].cells[1][0]).toBe(hostile);
-    expect(paragraphs(xml)[0].text).toContain("{#x}");
+    expect(paragraphs(xml).find((p) => p.style === "Subtitle")!.text).toContain("{#x}");
   });
 });

@@ -45,12 +45,14 @@ const unescape = (s: string) =>
 const textOf = (xml: string) =>
   [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescape(m[1])).join("");
 
-/** Every paragraph outside tables with its style id, in document order. */
+/**
+ * Every paragraph outside tables with its style id, in document order. The table of contents (a
+ * w:sdt whose entries repeat the headings) is left out: tests look for the body's headings.
+ */
 export function paragraphs(xml: string): { style: string; text: string; xml: string }[] {
-  const outside = xml.replace(
-    /<w:tbl>[\s\S]*?<\/w:tbl>/g,
-    "<w:p><w:r><w:t>[tabell]</w:t></w:r></w:p>",
-  );
+  const outside = xml
+    .replace(/<w:sdt>[\s\S]*?<\/w:sdt>/g, "")
+    .replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, "<w:p><w:r><w:t>[tabell]</w:t></w:r></w:p>");
   return [...outside.matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)].map((m) => ({
     style: /<w:pStyle w:val="([^"]+)"/.exec(m[1])?.[1] ?? "",
     text: textOf(m[1]),
