@@ -186,3 +186,40 @@ describe("a ledger whose last period is before the report's", () => {
     ]);
   });
 });
+
+describe("the narrative states no figure the tables don't have", () => {
+  it("an investment sheet without a forecast column gets no forecast sentence", () => {
+    const r = runReport(
+      [
+        sheet("Inv", [
+          ["Projekt (tkr)", "Utfall", "Årsbudget"],
+          ["Ny scen", 1200, 20000],
+          ["Bibliotek", 0, 2000],
+        ]),
+      ],
+      { org: "Kulturnämnden", period: "2023-04" },
+    );
+    const text = r.report.narrative
+      .find((s) => s.id === "investeringar")!
+      .paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
+    expect(text[0]).toBe(
+      "Investeringarnas utfall för januari–april 2023 är 20 800 tkr lägre än årsbudgeten; underlaget har ingen prognos för investeringarna.",
+    );
+    expect(text.join(" ")).not.toMatch(/[Pp]rognosen/);
+  });
+});
+
+describe("a table that can't be used", () => {
+  it("says what it looked at, what was missing and how to choose", () => {
+    const { messages } = run(
+      [
+        ["Kostnadsställe", "Ack utfall", "Ack budget", "Årsbudget"],
+        ["4010", -100, -110, -300],
+      ],
+      { period: "2021-04" },
+    );
+    expect(messages("tabell-saknar-kolumn")).toEqual([
+      'varning: Blad!A1:D2 liknar resultat per uppdrag (kolumnerna "Ack utfall", "Ack budget", "Årsbudget" känns igen) men saknar kolumn för Uppdrag; tabellen används inte. Ge kolumnen en rubrik som "Uppdrag", eller välj den i mappningen (--mapping) eller i aktivitetsfönstret.',
+    ]);
+  });
+});

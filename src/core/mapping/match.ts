@@ -1,6 +1,7 @@
 import { Check, Period } from "../report/model";
 import { Unit, unitInText } from "../units";
 import { SourceTable } from "./blocks";
+import { summaryDiagnosis } from "./diagnose";
 import { normaliseHeader, roleHeader } from "./grid";
 import { Tecken } from "./konto";
 import { hasAmounts, InputKind, KIND_BY_NAME, KindDef, KINDS } from "./kinds";
@@ -194,7 +195,8 @@ export function mapTables(
   }
   for (const t of tables.filter((x) => !used.has(x.id))) {
     const fit = ledgerColumns(t, codeLists);
-    if (!fit.ok && fit.diagnosis) checks.push(fit.diagnosis);
+    const diagnosis = (!fit.ok && fit.diagnosis) || summaryDiagnosis(t, period);
+    if (diagnosis) checks.push(diagnosis);
   }
   for (const m of mappings.filter(
     (x) => x.unitFrom === "antagen" && hasAmounts(KIND_BY_NAME[x.kind]),

@@ -211,6 +211,9 @@ export function investeringText(report: BuiltReport): NarrativeSection | undefin
   const sum = ix.figure(t, total, col, (d) => tkr(ore(d.abs())));
   if (!sum) return undefined;
   const under = sum.exact.isPositive();
+  // Without a forecast column the deviation is the outcome so far against the annual budget:
+  // the text says so, and never calls it a prognosis.
+  const forecast = ix.figure(t, total, "arsprognos", (d) => d.toString()) !== undefined;
   const first =
     report.period.month === 12
       ? sentence(
@@ -218,11 +221,17 @@ export function investeringText(report: BuiltReport): NarrativeSection | undefin
           sum.fig,
           ` ${under ? "lägre" : "högre"} än budget.`,
         )
-      : sentence(
-          `Prognosen för investeringarna är ett ${under ? "överskott" : "underskott"} om `,
-          sum.fig,
-          " mot årsbudgeten.",
-        );
+      : forecast
+        ? sentence(
+            `Prognosen för investeringarna är ett ${under ? "överskott" : "underskott"} om `,
+            sum.fig,
+            " mot årsbudgeten.",
+          )
+        : sentence(
+            `Investeringarnas utfall för ${report.periodText} är `,
+            sum.fig,
+            ` ${under ? "lägre" : "högre"} än årsbudgeten; underlaget har ingen prognos för investeringarna.`,
+          );
   const big = largest(ix, t, col, (d) => tkr(ore(d))).slice(0, 3);
   const where: (string | Fig)[] = big.flatMap((b, i) => [
     i === 0 ? "" : i === big.length - 1 ? " och " : ", ",

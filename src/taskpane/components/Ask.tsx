@@ -27,7 +27,8 @@ export function Ask({ question, onCancel }: { question?: Question; onCancel: () 
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{question?.title}</DialogTitle>
-          <DialogContent>{question?.text}</DialogContent>
+          {/* A long list scrolls inside the dialog on a narrow pane; a keyboard must reach it too. */}
+          <DialogContent tabIndex={0}>{question?.text}</DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={question?.onYes}>
               {question?.yes}

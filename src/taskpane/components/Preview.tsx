@@ -3,6 +3,7 @@ import { ReactNode, useLayoutEffect, useRef, useState } from "react";
 import { NarrativeSection } from "../../core/narrative/model";
 import { ReportTable } from "../../core/report/model";
 import { ReportDocument } from "../../core/report/document";
+import { figureColumns } from "../../io/chapter";
 import { keepFigures } from "../figures";
 import { reportParts } from "../session";
 
@@ -17,6 +18,8 @@ const useStyles = makeStyles({
     textAlign: "right",
     whiteSpace: "nowrap",
   },
+  // A column of words (Verksamhetsmått's "Indikatorer") wraps, so the figures beside it fit.
+  words: { textAlign: "left", whiteSpace: "normal", minWidth: "5em" },
   // The row label stays in view while the figures scroll under it.
   label: {
     textAlign: "left",
@@ -107,6 +110,7 @@ function TablePreview({
   marked?: string;
 }) {
   const s = useStyles();
+  const figures = figureColumns(table);
   return (
     <section className={s.table} aria-label={`${table.section} ${table.title}`}>
       <h4 className={s.title}>{`${table.section} ${table.title}`}</h4>
@@ -119,7 +123,12 @@ function TablePreview({
                 <th
                   key={i}
                   scope="col"
-                  className={mergeClasses(s.cell, s.head, i === 0 && s.label)}
+                  className={mergeClasses(
+                    s.cell,
+                    s.head,
+                    !figures[i] && s.words,
+                    i === 0 && s.label,
+                  )}
                 >
                   {c}
                 </th>
@@ -137,6 +146,7 @@ function TablePreview({
                       id={id}
                       className={mergeClasses(
                         s.cell,
+                        !figures[c] && s.words,
                         c === 0 && s.label,
                         marked === id && s.marked,
                       )}
