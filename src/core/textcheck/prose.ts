@@ -64,12 +64,13 @@ export function mentionsIn(text: string, subjects: Subject[]): Mention[] {
   const toks = tokens(text);
   const found: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {
-    let best: { len: number; subjects: Subject[] } | undefined;
+    let best: { len: number; subjects: Subject[]; last: string } | undefined;
     for (const s of subjects) {
       for (const name of s.names) {
         if (!name.length || i + name.length > toks.length) continue;
         if (!name.every((w, k) => inflects(toks[i + k].w, w))) continue;
-        if (!best || name.length > best.len) best = { len: name.length, subjects: [s] };
+        if (!best || name.length > best.len)
+          best = { len: name.length, subjects: [s], last: name[name.length - 1] };
         else if (name.length === best.len && !best.subjects.includes(s)) best.subjects.push(s);
       }
     }
@@ -77,7 +78,7 @@ export function mentionsIn(text: string, subjects: Subject[]): Mention[] {
     const last = toks[i + best.len - 1];
     const next = toks[i + best.len];
     const genitive =
-      best.len === 1 && /s$/.test(last.w) && !/s$/.test(best.subjects[0].names[0][0]);
+      best.len === 1 && /s$/.test(last.w) && last.w !== best.last && !/s$/.test(best.last);
     const partOf =
       genitive &&
       !!next &&
