@@ -120,10 +120,9 @@ export function WriteStep(p: Props) {
     });
   }
 
-  /** A file made here handed to the browser as a download, and said so. */
+  /** A file made here handed to the browser as a download, and what happened said. */
   async function offer(bytes: Promise<Uint8Array>, name: string, mime: string) {
-    download(await bytes, name, mime);
-    tasks.say(`${name} är klar och sparas där webbläsaren sparar nedladdningar.`);
+    tasks.say(download(await bytes, name, mime));
   }
 
   const port = loaded.port;
