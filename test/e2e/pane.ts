@@ -5,12 +5,28 @@ import { Page } from "playwright-core";
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 interface AxeResult {
-  violations: { id: string; impact?: string; help: string; nodes: { target: unknown[] }[] }[];
+  violations: {
+    id: string;
+    impact?: string;
+    help: string;
+    nodes: { target: unknown[]; failureSummary?: string }[];
+  }[];
 }
 
 /** Serious and critical axe-core violations on the page as it is now, one line each. */
 export async function axeProblems(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
+  // Fluent buttons fade between colours; measured mid-fade, a primary button's white on blue read
+  // 4,14:1 (#f1f1f1 on #2177c2). Contrast is judged on the colours the user is left with.
+  // A spinner turns for ever, so only animations that end are waited for.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const result = (await page.evaluate(() =>
     (window as unknown as { axe: { run: (c: object, o: object) => Promise<unknown> } }).axe.run(
       // Fluent's focus manager (tabster) puts aria-hidden focus guards around dialogs and arrow-key
@@ -22,7 +38,8 @@ export async function axeProblems(page: Page): Promise<string[]> {
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map(
-      (v) => `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${JSON.stringify(v.nodes.map((n) => [n.target, n.failureSummary]))}`,
     );
 }
 
