@@ -1,5 +1,5 @@
 import { Badge, Button, Link, makeStyles, Text } from "@fluentui/react-components";
-import { Check, MissingTable } from "../../core/report/model";
+import { Check } from "../../core/report/model";
 import { keepFigures } from "../figures";
 
 const useStyles = makeStyles({
@@ -23,19 +23,6 @@ const WORDS = {
   varning: ["varning", "varningar"],
   info: ["upplysning", "upplysningar"],
 } as const;
-
-/**
- * A report table that could not be made is a warning with its reason and what to do, so a
- * report with its Resultaträkning missing never reads "0 fel".
- */
-export function missingAsChecks(missing: MissingTable[]): Check[] {
-  return missing.map((m) => ({
-    id: "tabell-saknas",
-    severity: "varning",
-    message: `${m.section} ${m.title} kan inte tas fram: ${m.reason.replace(/\.$/, "")}. Välj källtabell och kolumner under Källtabeller, eller lägg till tabellen i arbetsboken.`,
-    where: [],
-  }));
-}
 
 /** "2 fel, 1 varning, 3 upplysningar": only what there is, each word in its number. */
 export function checkSummary(checks: Check[]): string {
@@ -77,6 +64,7 @@ export function Checks({ checks, onShow, onSources }: Props) {
                       : `Markera ${w}`}
                   </Link>
                 ))}
+                {/* A missing table is fixed by choosing its source table. */}
                 {c.id === "tabell-saknas" && onSources && (
                   <Button size="small" appearance="subtle" onClick={onSources}>
                     Till källtabellerna
