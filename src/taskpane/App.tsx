@@ -129,10 +129,7 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
   const checks = useMemo(
     () =>
       loaded && computed?.ok
-        ? [
-            ...computed.doc.checks,
-            ...checkLines(loaded.written, computed.run.report),
-          ]
+        ? [...computed.doc.checks, ...checkLines(loaded.written, computed.run.report)]
         : [],
     [loaded, computed],
   );
