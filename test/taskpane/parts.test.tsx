@@ -22,7 +22,7 @@ describe("the check summary", () => {
     expect(checkSummary([])).toBe("Inga anmärkningar");
   });
 
-  it("shows a missing report table's check with the way to its source table", () => {
+  it("shows a missing report table's check with what to do in the pane and the way to its source table", () => {
     const onSources = jest.fn();
     render(
       <FluentProvider theme={webLightTheme}>
@@ -44,7 +44,7 @@ describe("the check summary", () => {
     expect(screen.getByText(/^1\svarning$/)).toBeTruthy();
     expect(
       screen.getByText(
-        "5.2.1 Resultaträkning kan inte tas fram: ingen tabell per uppdrag hittades.",
+        "5.2.1 Resultaträkning kan inte tas fram: ingen tabell per uppdrag hittades. Välj källtabell och kolumner under Källtabeller, eller lägg till tabellen i arbetsboken.",
       ),
     ).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Till källtabellerna" }));

@@ -24,6 +24,12 @@ const WORDS = {
   info: ["upplysning", "upplysningar"],
 } as const;
 
+/** What to do about a check, where the pane has a way to do it the message (shared with the CLI) can't name. */
+const ADVICE: Record<string, string> = {
+  "tabell-saknas":
+    "Välj källtabell och kolumner under Källtabeller, eller lägg till tabellen i arbetsboken.",
+};
+
 /** "2 fel, 1 varning, 3 upplysningar": only what there is, each word in its number. */
 export function checkSummary(checks: Check[]): string {
   const parts = (["fel", "varning", "info"] as const).flatMap((sev) => {
@@ -55,7 +61,10 @@ export function Checks({ checks, onShow, onSources }: Props) {
               <Badge appearance="filled" color={COLOR[c.severity]}>
                 {LABEL[c.severity]}
               </Badge>{" "}
-              <Text className={s.message}>{keepFigures(c.message)}</Text>
+              <Text className={s.message}>
+                {keepFigures(c.message)}
+                {ADVICE[c.id] && ` ${ADVICE[c.id]}`}
+              </Text>
               <div className={s.places}>
                 {c.where.map((w) => (
                   <Link key={w} as="button" onClick={() => onShow(w)}>
@@ -64,7 +73,6 @@ export function Checks({ checks, onShow, onSources }: Props) {
                       : `Markera ${w}`}
                   </Link>
                 ))}
-                {/* A missing table is fixed by choosing its source table. */}
                 {c.id === "tabell-saknas" && onSources && (
                   <Button size="small" appearance="subtle" onClick={onSources}>
                     Till källtabellerna
