@@ -22,4 +22,13 @@ describe("scenario 12: the development and production manifests", () => {
     expect(prod).not.toContain("https://localhost:3000/");
     expect(prod).toContain("https://rapport.example.se/taskpane.html");
   });
+
+  it("refuses a manifest.xml it cannot change, rather than give the development build the production Id", () => {
+    const edited = text.replace('DefaultValue="EKO" />', 'DefaultValue="EKONOMI" />');
+    expect(() => manifestFor(edited, "development")).toThrow(/Functions\.Namespace/);
+  });
+
+  it("leaves manifest.xml as it is for production without EKO_PROD_URL", () => {
+    expect(manifestFor(text, "production", "")).toBe(text);
+  });
 });
