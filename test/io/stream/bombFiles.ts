@@ -1,0 +1,117 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { constants, deflateRawSync } from "node:zlib";
+import { bytesAt, dataStart, zipDirectory } from "../../../src/io/zip";
+import { Entry, workbookEntries, zipOf } from "./zipWriter";
+
+/**
+ * The five zip bombs of issue 12, each a few hundred kB built in code, for every door that reads
+ * a file (the CLI spawned, the task pane in Chromium). Each is named by what it lies about.
+ */
+
+const MB = 1024 * 1024;
+const ROOT = join(__dirname, "../../..");
+/** A workbook whose report the CLI and the pane make without errors in the way. */
+export const EXAMPLE = join(ROOT, "examples", "uppfoljningsrapport1-2021.xlsx");
+
+const SHEET = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Förtroendevalda</t></is></c></row></sheetData></worksheet>`;
+const STRINGS = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>`;
+
+/** One megabyte of zeros deflated and fully flushed: a block that depends on nothing before it. */
+const MB_OF_ZEROS = deflateRawSync(Buffer.alloc(MB), {
+  level: 9,
+  finishFlush: constants.Z_FULL_FLUSH,
+});
+/** The empty last block that ends a deflate stream. */
+const LAST_BLOCK = deflateRawSync(Buffer.alloc(0));
+
+/**
+ * `megabytes` of zeros as raw deflate, about a thousand to one: a fully flushed block resets the
+ * compressor (RFC 1951 leaves no state across it), so one such block repeated is a valid stream,
+ * made at once where zlib itself takes half a minute over 1,4 GB.
+ */
+export function deflatedZeros(megabytes: number): Buffer {
+  return Buffer.concat([...Array<Buffer>(megabytes).fill(MB_OF_ZEROS), LAST_BLOCK]);
+}
+
+/** What the bombs unpack to: the 1,4 GB the issue measured, more than the pane or the CLI can hold. */
+const BOMB_MB = 1400;
+
+/** Honest: the sheet says it unpacks to 2 GB, and does. Refused from the directory alone. */
+export function honestBomb(): Buffer {
+  return zipOf(
+    workbookEntries(SHEET).map((e) =>
+      e.name === "xl/worksheets/sheet1.xml"
+        ? { ...e, deflated: deflatedZeros(2048), size: 2048 * MB }
+        : e,
+    ),
+  );
+}
+
+/**
+ * Lying size: the shared strings say 1 kB in both headers and inflate to 1,4 GB, more than any
+ * limit on a part held whole (48 MB read whole, 128 MB streamed); only the count stops it.
+ */
+export function lyingSizeBomb(): Buffer {
+  const bomb = deflatedZeros(BOMB_MB);
+  return zipOf(
+    workbookEntries(SHEET, STRINGS).map((e) =>
+      e.name === "xl/sharedStrings.xml" ? { ...e, deflated: bomb, size: 1000 } : e,
+    ),
+  );
+}
+
+/**
+ * Short count: the end record counts one entry fewer than the directory lists, and the one left
+ * over is a 1,4 GB part, so a reader that believes the count never checks it.
+ */
+export function shortCountBomb(): Buffer {
+  const entries: Entry[] = [
+    ...workbookEntries(SHEET),
+    { name: "xl/media/image1.png", data: Buffer.alloc(0), deflated: deflatedZeros(BOMB_MB) },
+  ];
+  return zipOf(entries, { count: entries.length - 1 });
+}
+
+/** How many entries the short-count bomb's directory lists (its end record says one fewer). */
+export const SHORT_COUNT_LISTED = workbookEntries(SHEET).length + 1;
+
+/**
+ * Unlisted entry: the example workbook, with a 1,4 GB local entry named like its first sheet
+ * written before everything else and left out of the central directory. A reader that walks the
+ * local headers (as exceljs's streaming reader did) inflates it; one that reads the directory
+ * never sees it, and reads the example as it is.
+ */
+export function unlistedEntryBomb(): Buffer {
+  const bytes = readFileSync(EXAMPLE);
+  const read = bytesAt(bytes);
+  const listed: Entry[] = zipDirectory(read, bytes.length, "exempel").list.map((e) => {
+    const start = dataStart(read, e, "exempel");
+    const body = bytes.subarray(start, start + e.compressed);
+    return e.method === 0
+      ? { name: e.name, data: body, stored: true }
+      : { name: e.name, data: Buffer.alloc(0), deflated: body, size: e.declared };
+  });
+  return zipOf([
+    {
+      name: "xl/worksheets/sheet1.xml",
+      data: Buffer.alloc(0),
+      deflated: deflatedZeros(BOMB_MB),
+      unlisted: true,
+    },
+    ...listed,
+  ]);
+}
+
+/** Template: a Word template whose document says 2 kB and inflates to 1,4 GB. */
+export function templateBomb(): Buffer {
+  return zipOf([
+    { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
+    {
+      name: "word/document.xml",
+      data: Buffer.alloc(0),
+      deflated: deflatedZeros(BOMB_MB),
+      size: 2000,
+    },
+  ]);
+}
