@@ -15,7 +15,7 @@ function start(inExcel: boolean) {
       <App
         workbook={inExcel ? new ExcelWorkbook() : undefined}
         openFile={(data, name) => FileWorkbook.open(data, name, readInWorker)}
-        exportDocx={(doc, template) => exportDocx(doc, { template })}
+        exportDocx={(doc, template, templateName) => exportDocx(doc, { template, templateName })}
       />
     </FluentProvider>,
   );

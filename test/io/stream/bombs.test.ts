@@ -60,12 +60,15 @@ describe("what is read of a zip", () => {
     );
   });
 
-  it("the browser's Word export refuses the same template bomb", async () => {
+  it("the browser's Word export refuses the same template bomb, naming the file the pane was given", async () => {
     const template = zipOf([
       { name: "word/document.xml", data: Buffer.alloc(0), deflated: zeros, size: 10 },
     ]);
     await expect(
-      exportDocx({} as ReportDocument, { template: new Uint8Array(template) }),
-    ).rejects.toThrow(/^mallen packas upp till mer än 64 MB/);
+      exportDocx({} as ReportDocument, {
+        template: new Uint8Array(template),
+        templateName: "mall.docx",
+      }),
+    ).rejects.toThrow(/^mall\.docx packas upp till mer än 64 MB/);
   });
 });
