@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { EkoError } from "../core/errors";
 import { Layout } from "../core/layout/model";
-import { parseLayout } from "../core/layout/validate";
+import { layoutFromJson } from "../core/layout/validate";
 import { MappingFile } from "../core/mapping/match";
 import { nothingMapped, runReport } from "../core/pipeline";
 import { toDocument } from "../core/report/document";
@@ -140,14 +140,7 @@ function readMapping(file: string): MappingFile {
 }
 
 function readLayout(file: string): Layout {
-  const text = readText(file, "layoutfilen");
-  try {
-    return parseLayout(JSON.parse(text), file);
-  } catch (e) {
-    if (e instanceof SyntaxError)
-      throw new EkoError(`layoutfilen ${file} kan inte läsas som JSON (${e.message})`);
-    throw e;
-  }
+  return layoutFromJson(readText(file, "layoutfilen"), file);
 }
 
 function write(path: string, content: string | Uint8Array) {

@@ -18,7 +18,6 @@ function savedLayout(layout: Layout): Layout | undefined {
     return undefined;
   }
 }
-import { missingAsChecks } from "./components/Checks";
 import { StepInfo, StepNav } from "./components/StepNav";
 import { checkLines, TextLine } from "../core/textcheck/textcheck";
 import { Choices, compute, reconcile, writtenText } from "./session";
@@ -130,16 +129,12 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
     [loaded, choices],
   );
   const doc = computed?.ok ? computed.doc : undefined;
-  // The report's checks, the tables it could not make, and the text written earlier checked
-  // against this run's figures: one list, counted once, for Granska and for Skriv.
+  // The report's checks (a table it could not make among them) and the text written earlier
+  // checked against this run's figures: one list, counted once, for Granska and for Skriv.
   const checks = useMemo(
     () =>
       loaded && computed?.ok
-        ? [
-            ...computed.doc.checks,
-            ...missingAsChecks(computed.doc.missing),
-            ...checkLines(loaded.written, computed.run.report),
-          ]
+        ? [...computed.doc.checks, ...checkLines(loaded.written, computed.run.report)]
         : [],
     [loaded, computed],
   );

@@ -103,6 +103,17 @@ describe("npm run report", () => {
     expect(r.stdout).toContain(
       "5.1.5 Resultathantering\n\nTabellen kunde inte tas fram: ingen tabell med begärda överföringar hittades i arbetsboken",
     );
+    // The table the data cannot make is a check of its own, in the terminal and the JSON.
+    const check =
+      "5.1.5 Resultathantering kan inte tas fram: ingen tabell med begärda överföringar hittades i arbetsboken. Den lämnas utanför Word-dokumentet.";
+    expect(r.stdout).toContain(`  [VARNING] ${check}\n`);
+    const doc = JSON.parse(readFileSync(join(dir, "a.json"), "utf8"));
+    expect(doc.checks).toContainEqual({
+      id: "tabell-saknas",
+      severity: "varning",
+      message: check,
+      where: [],
+    });
   });
 
   it("refuses a file that is not a workbook with a Swedish message and no stack trace", async () => {

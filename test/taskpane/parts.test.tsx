@@ -2,7 +2,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { Check } from "../../src/core/report/model";
-import { checkSummary, missingAsChecks } from "../../src/taskpane/components/Checks";
+import { Checks, checkSummary } from "../../src/taskpane/components/Checks";
 import { ReportChoices } from "../../src/taskpane/components/ReportChoices";
 import { keepFigures } from "../../src/taskpane/figures";
 
@@ -22,19 +22,33 @@ describe("the check summary", () => {
     expect(checkSummary([])).toBe("Inga anmärkningar");
   });
 
-  it("makes a missing report table a warning with its reason and what to do", () => {
-    const [w] = missingAsChecks([
-      {
-        id: "resultatrakning",
-        section: "5.2.1",
-        title: "Resultaträkning",
-        reason: "ingen tabell per uppdrag hittades.",
-      },
-    ]);
-    expect(w.severity).toBe("varning");
-    expect(w.message).toBe(
-      "5.2.1 Resultaträkning kan inte tas fram: ingen tabell per uppdrag hittades. Välj källtabell och kolumner under Källtabeller, eller lägg till tabellen i arbetsboken.",
+  it("shows a missing report table's check with what to do in the pane and the way to its source table", () => {
+    const onSources = jest.fn();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <Checks
+          checks={[
+            {
+              id: "tabell-saknas",
+              severity: "varning",
+              message:
+                "5.2.1 Resultaträkning kan inte tas fram: ingen tabell per uppdrag hittades.",
+              where: [],
+            },
+          ]}
+          onShow={jest.fn()}
+          onSources={onSources}
+        />
+      </FluentProvider>,
     );
+    expect(screen.getByText(/^1\svarning$/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        "5.2.1 Resultaträkning kan inte tas fram: ingen tabell per uppdrag hittades. Välj källtabell och kolumner under Källtabeller, eller lägg till tabellen i arbetsboken.",
+      ),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Till källtabellerna" }));
+    expect(onSources).toHaveBeenCalled();
   });
 });
 

@@ -36,6 +36,20 @@ export function parseLayout(value: unknown, file = "layouten"): Layout {
   return { version: 1, name: string(root.name, "name", at), headings, texts, tables };
 }
 
+/**
+ * A layout file's text, as the CLI reads it from disk and the task pane from the file the user
+ * chose: not JSON is said as such, anything else as parseLayout says it, both naming the file.
+ */
+export function layoutFromJson(text: string, file: string): Layout {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return fail(`layoutfilen ${file} kan inte läsas som JSON (${(e as Error).message})`);
+  }
+  return parseLayout(value, file);
+}
+
 type At = (path: string, message: string) => never;
 
 function object(v: unknown, path: string, at: At): Obj {

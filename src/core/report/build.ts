@@ -7,6 +7,7 @@ import { figureOf, printTable } from "../layout/print";
 import { Context } from "../tables/builder";
 import { Row } from "../tables/cells";
 import { BUILDERS } from "./builders";
+import { missingTableCheck } from "./missing";
 import { Check, Period, Report, ReportTable, ReportType } from "./model";
 import { periodText } from "./period";
 
@@ -27,7 +28,7 @@ export interface BuiltReport extends Report {
 
 /**
  * Builds every table the layout has, in its order. A table whose inputs are missing is listed
- * as missing with the reason; a table that fails on bad input becomes a check of severity "fel"
+ * as missing with the reason, and is a check `tabell-saknas`; a table that fails on bad input becomes a check of severity "fel"
  * naming the place, so one bad cell never costs the whole report.
  */
 export function buildReport(
@@ -92,5 +93,6 @@ export function buildReport(
     report.cells[place.id] = printed.rows;
     report.checks.push(...(built.checks ?? []), ...roundingChecks(table, printed.rows));
   }
+  report.checks.push(...report.missing.map(missingTableCheck));
   return report;
 }

@@ -13,10 +13,12 @@ import { ChapterDocument, unbreakable } from "../chapter";
  *   {kolumn:<kolumn>}                  the current row's cell
  *   {rubrik:<tabell>} {rapport} {period} {organisation}
  *
- * A row or column is named by its label written in lower case with every run of other
- * characters than a–z and digits as one "-" (å, ä → a, ö → o): "Ack. budgetavvikelse" is
- * `ack-budgetavvikelse`. Whole words or the end of a compound are enough when only one label
- * has them (`avvikelse` in the indicator), a number counts from 1, and `total` names the total row.
+ * A table is named by its id, a column by its id in the layout (`ack-avvikelse`, which stays
+ * when headings are renamed) or by its heading. A heading or row label is written in lower case
+ * with every run of other characters than a–z and digits as one "-" (å, ä → a, ö → o):
+ * "Ack. budgetavvikelse" is `ack-budgetavvikelse`. Whole words or the end of a compound are enough
+ * when only one label has them (`avvikelse` in the indicator), a number counts from 1, and `total`
+ * names the total row.
  */
 export type Tag =
   | { kind: "tabell"; table: ReportTable }
@@ -40,7 +42,13 @@ export function slug(s: string): string {
 const NARRATIVE_ONLY = ["sammanfattning", "prognosforandring"];
 
 /** Finds a label by exact name, by number from 1, or by the one label that contains all its words. */
-function pick(labels: string[], name: string, what: string, where: string): number | string {
+function pick(
+  labels: string[],
+  name: string,
+  what: string,
+  where: string,
+  also = "",
+): number | string {
   const wanted = slug(name);
   const slugs = labels.map(slug);
   const exact = slugs.indexOf(wanted);
@@ -55,11 +63,24 @@ function pick(labels: string[], name: string, what: string, where: string): numb
   const list = slugs.filter(Boolean).join(", ");
   if (partial.length > 1)
     return `${what} "${name}" i ${where} är tvetydig: ${partial.map((i) => slugs[i]).join(", ")}`;
-  return `${what} "${name}" finns inte i ${where} (${list})`;
+  return `${what} "${name}" finns inte i ${where} (${list}${also})`;
 }
 
+/**
+ * A column by its stable id in the layout (docs/layout.md: `ack-avvikelse`), which holds when the
+ * organisation renames the heading, or as before by its heading. Should an id be the very name of
+ * another column's heading, the template says which by number rather than one being guessed.
+ */
 export function column(t: ReportTable, name: string): number | string {
-  return pick(t.columns, name, "kolumnen", `tabellen ${t.id}`);
+  const ids = t.columnIds ?? [];
+  const wanted = slug(name);
+  const byId = ids.indexOf(wanted);
+  const byHeading = t.columns.map(slug).indexOf(wanted);
+  if (byId >= 0 && byHeading >= 0 && byId !== byHeading)
+    return `kolumnen "${name}" i tabellen ${t.id} är tvetydig: id för "${t.columns[byId]}" och rubriken "${t.columns[byHeading]}"; ange kolumnens nummer (${byId + 1} eller ${byHeading + 1})`;
+  if (byId >= 0) return byId;
+  const also = ids.length ? `; kolumnernas id: ${ids.join(", ")}` : "";
+  return pick(t.columns, name, "kolumnen", `tabellen ${t.id}`, also);
 }
 
 function row(t: ReportTable, name: string | undefined): number | string {
@@ -67,7 +88,7 @@ function row(t: ReportTable, name: string | undefined): number | string {
   if (name === undefined) {
     if (t.rows.length === 1) return 0;
     if (total >= 0) return total;
-    return `tabellen ${t.id} har ${t.rows.length} rader: ange raden, t.ex. {belopp:${t.id}.${slug(t.rows[0][0] ?? "1")}.${slug(t.columns.at(-1) ?? "1")}}`;
+    return `tabellen ${t.id} har ${t.rows.length} rader: ange raden, t.ex. {belopp:${t.id}.${slug(t.rows[0][0] ?? "1")}.${t.columnIds?.at(-1) ?? slug(t.columns.at(-1) ?? "1")}}`;
   }
   if (/^(total|totalt|summa)$/.test(slug(name)) && total >= 0) return total;
   return pick(

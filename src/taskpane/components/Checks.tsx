@@ -1,5 +1,5 @@
 import { Badge, Button, Link, makeStyles, Text } from "@fluentui/react-components";
-import { Check, MissingTable } from "../../core/report/model";
+import { Check } from "../../core/report/model";
 import { keepFigures } from "../figures";
 
 const useStyles = makeStyles({
@@ -24,18 +24,11 @@ const WORDS = {
   info: ["upplysning", "upplysningar"],
 } as const;
 
-/**
- * A report table that could not be made is a warning with its reason and what to do, so a
- * report with its Resultaträkning missing never reads "0 fel".
- */
-export function missingAsChecks(missing: MissingTable[]): Check[] {
-  return missing.map((m) => ({
-    id: "tabell-saknas",
-    severity: "varning",
-    message: `${m.section} ${m.title} kan inte tas fram: ${m.reason.replace(/\.$/, "")}. Välj källtabell och kolumner under Källtabeller, eller lägg till tabellen i arbetsboken.`,
-    where: [],
-  }));
-}
+/** What to do about a check, where the pane has a way to do it the message (shared with the CLI) can't name. */
+const ADVICE: Record<string, string> = {
+  "tabell-saknas":
+    "Välj källtabell och kolumner under Källtabeller, eller lägg till tabellen i arbetsboken.",
+};
 
 /** "2 fel, 1 varning, 3 upplysningar": only what there is, each word in its number. */
 export function checkSummary(checks: Check[]): string {
@@ -68,7 +61,10 @@ export function Checks({ checks, onShow, onSources }: Props) {
               <Badge appearance="filled" color={COLOR[c.severity]}>
                 {LABEL[c.severity]}
               </Badge>{" "}
-              <Text className={s.message}>{keepFigures(c.message)}</Text>
+              <Text className={s.message}>
+                {keepFigures(c.message)}
+                {ADVICE[c.id] && ` ${ADVICE[c.id]}`}
+              </Text>
               <div className={s.places}>
                 {c.where.map((w) => (
                   <Link key={w} as="button" onClick={() => onShow(w)}>

@@ -16,12 +16,16 @@ import { ReportDocument } from "../../../src/core/report/document";
 import { toDocument } from "../../../src/core/report/document";
 import { ChapterDocument } from "../../../src/io/chapter";
 import { runExample } from "../../golden/helpers";
+import { RunOptions } from "../../../src/core/pipeline";
 
 export const NBSP = "\u00a0";
 
 /** The report document the CLI writes for an example workbook. */
-export async function exampleDocument(file: string): Promise<ReportDocument> {
-  const run = await runExample(file);
+export async function exampleDocument(
+  file: string,
+  options: RunOptions = {},
+): Promise<ReportDocument> {
+  const run = await runExample(file, options);
   return toDocument(
     run.report,
     run.mappings,

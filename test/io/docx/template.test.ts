@@ -1,6 +1,10 @@
 import { EkoError } from "../../../src/core/errors";
 import { ReportDocument } from "../../../src/core/report/document";
+import { builtinLayout } from "../../../src/core/layout/builtin";
+import { Layout } from "../../../src/core/layout/model";
+import { REPORT_TYPES } from "../../../src/core/report/model";
 import { exportDocx, readSourceMap } from "../../../src/io/docx";
+import { slug } from "../../../src/io/docx/placeholders";
 import {
   exampleDocument,
   NBSP,
@@ -179,5 +183,77 @@ describe("the organisation's template", () => {
     expect(whole.cells[1][0]).toBe(hostile);
     expect(loop.cells[1][0]).toBe(hostile);
     expect(xml).toContain("{#x}&lt;img src=x onerror=alert(1)&gt;{/x}");
+  });
+});
+
+describe("placeholders by the layout's ids (docs/layout.md)", () => {
+  /** Seed 000's layout with every column heading of 5.1.2 and 5.2.1 replaced. */
+  function renamed(headings: Record<string, string> = {}): Layout {
+    const l: Layout = JSON.parse(JSON.stringify(builtinLayout("uppfoljningsrapport1")));
+    for (const t of l.tables.filter((x) => ["prognos", "resultatrakning"].includes(x.id)))
+      t.columns = t.columns.map((c, j) => ({ ...c, heading: headings[c.id] ?? `Kolumn ${j + 1}` }));
+    return l;
+  }
+  const BY_ID = [
+    "Prognos {belopp:resultatrakning.total.prognos-avvikelse}, Regionkontoret {belopp:resultatrakning.regionkontoret.ack-utfall}.",
+    [
+      ["Uppdrag", "Prognos", "Avvikelse"],
+      [
+        "{#rader:prognos}{kolumn:uppdrag}",
+        "{kolumn:prognos}",
+        "{kolumn:avvikelse}{/rader:prognos}",
+      ],
+    ],
+  ];
+
+  it("seed 000: a column named by its id gives the same figures whatever the headings are", async () => {
+    const renamedDoc = await exampleDocument("uppfoljningsrapport1-2021.xlsx", {
+      layout: renamed(),
+    });
+    for (const doc of [doc000, renamedDoc]) {
+      const xml = part(await fill(BY_ID, doc));
+      // seed 000, 5.2.1 (prognosis deviation 10,6 mnkr, Regionkontoret -93,8) and 5.1.2
+      expect(paragraphs(xml)[0].text).toBe("Prognos 10,6, Regionkontoret -93,8.");
+      expect(tables(xml)[0].cells.slice(1, 3)).toEqual([
+        ["Regionkontoret", "-299,5", "5,6"],
+        ["Förtroendevalda", "-40,0", "0,0"],
+      ]);
+    }
+    // A heading still names its column: "Kolumn 4" of the renamed 5.2.1 is its ack-avvikelse.
+    const xml = part(await fill(["{belopp:resultatrakning.total.kolumn-4}"], renamedDoc));
+    expect(paragraphs(xml)[0].text).toBe("20,7");
+  });
+
+  it("no built-in layout has a column id that is another column's heading, so old slug placeholders keep their column", () => {
+    const clashes = REPORT_TYPES.flatMap((type) =>
+      builtinLayout(type).tables.flatMap((t) =>
+        t.columns.flatMap((c, i) =>
+          t.columns.some((d, j) => j !== i && slug(d.heading) === c.id)
+            ? [`${type} ${t.id}.${c.id}`]
+            : [],
+        ),
+      ),
+    );
+    expect(clashes).toEqual([]);
+  });
+
+  it("refuses a name that is one column's id and another column's heading, and lists the ids", async () => {
+    const doc = await exampleDocument("uppfoljningsrapport1-2021.xlsx", {
+      layout: renamed({ "ack-budget": "Ack utfall" }),
+    });
+    const msg = await fill(["{belopp:resultatrakning.total.ack-utfall}"], doc).then(
+      () => "fylldes",
+      (e: Error) => e.message,
+    );
+    expect(msg).toContain(
+      '{belopp:resultatrakning.total.ack-utfall}: kolumnen "ack-utfall" i tabellen resultatrakning är tvetydig: id för "Kolumn 2" och rubriken "Ack utfall"; ange kolumnens nummer (2 eller 3)',
+    );
+    const unknown = await fill(["{belopp:resultatrakning.total.utfal}"], doc).then(
+      () => "fylldes",
+      (e: Error) => e.message,
+    );
+    expect(unknown).toContain(
+      "kolumnernas id: uppdrag, ack-utfall, ack-budget, ack-avvikelse, prognos-avvikelse)",
+    );
   });
 });
