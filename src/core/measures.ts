@@ -44,10 +44,41 @@ export interface Utveckling {
   skillnadMotBudget?: Dec;
 }
 
-export function utvecklingstakt(iAr: Ore, forraAret: Ore, flode: Flode): Dec | undefined {
-  if (forraAret === 0) return undefined;
-  const change = new Dec(iAr - forraAret).div(Math.abs(forraAret));
-  return flode === "kostnad" ? change.neg() : change;
+/**
+ * `utveckling` in whole öre: the amounts, and each rate as an exact fraction over one
+ * denominator, |förra året| (0 when förra året is 0: no rate). Öre subtract exactly, so a rate is
+ * one division, and a caller that wants a float (the custom functions) rounds once.
+ */
+export interface UtvecklingIOre {
+  skillnadMotForraAret: Ore;
+  diffMotBudget?: Ore;
+  namnare: Ore;
+  utveckling: Ore;
+  budgeterad?: Ore;
+  motBudget?: Ore;
+}
+
+export function utvecklingIOre(
+  iAr: Ore,
+  forraAret: Ore,
+  budget?: Ore,
+  flode: Flode = flodeAv(iAr),
+): UtvecklingIOre {
+  const u: UtvecklingIOre = {
+    skillnadMotForraAret: iAr - forraAret,
+    namnare: Math.abs(forraAret),
+    utveckling: andring(iAr, forraAret, flode),
+  };
+  if (budget === undefined) return u;
+  u.diffMotBudget = budgetavvikelse(iAr, budget);
+  u.budgeterad = andring(budget, forraAret, flode);
+  u.motBudget = flode === "kostnad" ? u.budgeterad - u.utveckling : u.utveckling - u.budgeterad;
+  return u;
+}
+
+/** A cost increase is a positive development: the change of a negative flow, negated. */
+function andring(belopp: Ore, forraAret: Ore, flode: Flode): Ore {
+  return flode === "kostnad" ? forraAret - belopp : belopp - forraAret;
 }
 
 export function utveckling(
@@ -56,13 +87,17 @@ export function utveckling(
   budget?: Ore,
   flode: Flode = flodeAv(iAr),
 ): Utveckling {
-  const u = utvecklingstakt(iAr, forraAret, flode);
-  const result: Utveckling = { skillnadMotForraAret: iAr - forraAret, utveckling: u };
+  const u = utvecklingIOre(iAr, forraAret, budget, flode);
+  const takt = (taljare: Ore | undefined) =>
+    taljare === undefined || u.namnare === 0 ? undefined : new Dec(taljare).div(u.namnare);
+  const result: Utveckling = {
+    skillnadMotForraAret: u.skillnadMotForraAret,
+    utveckling: takt(u.utveckling),
+  };
   if (budget === undefined) return result;
-  const b = utvecklingstakt(budget, forraAret, flode);
-  result.diffMotBudget = budgetavvikelse(iAr, budget);
-  result.budgeteradUtveckling = b;
-  if (u && b) result.skillnadMotBudget = flode === "kostnad" ? b.minus(u) : u.minus(b);
+  result.diffMotBudget = u.diffMotBudget;
+  result.budgeteradUtveckling = takt(u.budgeterad);
+  result.skillnadMotBudget = takt(u.motBudget);
   return result;
 }
 
@@ -85,11 +120,47 @@ export function resultathantering(
   where?: string,
 ): Ore {
   if (begart < 0) fail("begärt belopp kan inte vara negativt", where);
-  const andel = regel.andel ?? new Dec(1);
-  if (andel.isNegative() || andel.greaterThan(1))
-    fail("andelen ska vara mellan 0 och 100 %", where);
+  const delning = regel.andel && delningAv(regel.andel);
+  if (delning === "utanför") fail("andelen ska vara mellan 0 och 100 %", where);
   if (regel.tak !== undefined && regel.tak < 0) fail("taket kan inte vara negativt", where);
   if (avvikelse <= 0) return 0;
-  const allowed = new Dec(avvikelse).times(andel).toDecimalPlaces(0, Dec.ROUND_DOWN).toNumber();
+  const allowed = delning ? andelAv(avvikelse, regel.andel!, delning) : avvikelse;
   return Math.min(begart, allowed, regel.tak ?? Infinity);
+}
+
+/**
+ * A share with at most 7 decimals (0,75; 0,333) is taljare / 10^decimals, and the share of an
+ * amount can then be cut down in integers; "decimal" leaves finer shares to decimal.js. Kept per
+ * share, so a range of a million cells under one rule checks and splits the share once.
+ */
+type Delning = { taljare: number; namnare: number } | "decimal" | "utanför";
+const DELNINGAR = new WeakMap<Dec, Delning>();
+
+function delningAv(andel: Dec): Delning {
+  let d = DELNINGAR.get(andel);
+  if (d === undefined) {
+    const decimals = andel.decimalPlaces();
+    d =
+      andel.isNegative() || andel.greaterThan(1)
+        ? "utanför"
+        : decimals <= 7
+          ? { taljare: andel.times(10 ** decimals).toNumber(), namnare: 10 ** decimals }
+          : "decimal";
+    DELNINGAR.set(andel, d);
+  }
+  return d;
+}
+
+/**
+ * andel × belopp (belopp > 0) cut down to whole öre. With andel = k / n: belopp = hela·n + rest,
+ * so the share is hela·k + ⌊rest·k / n⌋, where rest·k < n² ≤ 10^14 and hela·k ≤ belopp: every
+ * step an exact integer in a float.
+ */
+function andelAv(belopp: Ore, andel: Dec, d: Exclude<Delning, "utanför">): Ore {
+  if (d === "decimal")
+    return new Dec(belopp).times(andel).toDecimalPlaces(0, Dec.ROUND_DOWN).toNumber();
+  const { taljare: k, namnare: n } = d;
+  const rest = belopp % n;
+  const delAvRest = rest * k;
+  return ((belopp - rest) / n) * k + (delAvRest - (delAvRest % n)) / n;
 }

@@ -1,7 +1,7 @@
 /// <reference types="custom-functions-runtime" />
 import { EkoError } from "../core/errors";
 import { budgetavvikelseCells, kostnutvCells, resultathanteringCells } from "./compute";
-import { Out } from "./grid";
+import { CellError, Out } from "./grid";
 
 /*
  * Excel reads the JSDoc below (through custom-functions-metadata-plugin) for the names, help texts
@@ -68,7 +68,14 @@ export function resultathantering(
 /** A thrown CustomFunctions.Error shows its message in Excel; any other throw is a bare #VALUE!. */
 function excel(compute: () => Out[][]): ExcelCell[][] {
   try {
-    return compute().map((row) => row.map(toExcel));
+    // In place: a copy of a million-cell result would cost as much again as computing it.
+    const cells: (Out | ExcelCell)[][] = compute();
+    for (const row of cells)
+      for (let i = 0; i < row.length; i++) {
+        const cell = row[i];
+        if (typeof cell === "object" && "fel" in cell) row[i] = toExcel(cell);
+      }
+    return cells as ExcelCell[][];
   } catch (e) {
     if (e instanceof EkoError)
       throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e.message);
@@ -77,8 +84,7 @@ function excel(compute: () => Out[][]): ExcelCell[][] {
 }
 
 /** Excel shows a custom message on #VALUE! and #N/A only; the other codes go without one. */
-function toExcel(cell: Out): ExcelCell {
-  if (typeof cell !== "object") return cell;
+function toExcel(cell: CellError): CustomFunctions.Error {
   const shown = cell.fel === "invalidValue" || cell.fel === "notAvailable";
   return shown
     ? new CustomFunctions.Error(CustomFunctions.ErrorCode[cell.fel], cell.message)

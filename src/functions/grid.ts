@@ -32,19 +32,41 @@ function asGrid(arg: unknown): Grid | undefined {
 }
 
 /**
+ * One argument of a call, read cell by cell in the hot loop: a single cell is the same value for
+ * every element, an omitted argument is null.
+ */
+export class Arg {
+  readonly single: boolean;
+  readonly value: Cell;
+
+  constructor(private readonly grid: Grid | undefined) {
+    this.single = !grid || (grid.length === 1 && grid[0].length === 1);
+    this.value = grid ? grid[0][0] : null;
+  }
+
+  get given(): boolean {
+    return this.grid !== undefined;
+  }
+
+  at(row: number, col: number): Cell {
+    return this.single ? this.value : this.grid![row][col];
+  }
+}
+
+/**
  * The arguments of one call, by their Swedish names. A single cell is repeated over the other
  * arguments' range; ranges must all have the same shape, because pairing the 3rd budget row with
  * some other row's outcome would give a plausible-looking wrong figure.
  */
 export class Args {
   readonly shape: Shape;
-  private readonly grids: Map<string, Grid | undefined>;
+  private readonly args: Map<string, Arg>;
 
   constructor(args: Record<string, unknown>) {
-    this.grids = new Map(Object.entries(args).map(([name, a]) => [name, asGrid(a)]));
+    const grids = Object.entries(args).map(([name, a]) => [name, asGrid(a)] as const);
     let shape: Shape = { rows: 1, cols: 1 };
     let from: string | undefined;
-    for (const [name, g] of this.grids) {
+    for (const [name, g] of grids) {
       if (!g || (g.length === 1 && g[0].length === 1)) continue;
       const s = { rows: g.length, cols: g[0]?.length ?? 0 };
       if (!from) [shape, from] = [s, name];
@@ -55,16 +77,11 @@ export class Args {
         );
     }
     this.shape = shape;
+    this.args = new Map(grids.map(([name, g]) => [name, new Arg(g)]));
   }
 
-  has(name: string): boolean {
-    return this.grids.get(name) !== undefined;
-  }
-
-  cell(name: string, row: number, col: number): Cell {
-    const g = this.grids.get(name);
-    if (!g) return null;
-    return g.length === 1 && g[0].length === 1 ? g[0][0] : g[row][col];
+  arg(name: string): Arg {
+    return this.args.get(name)!;
   }
 
   /** Where one element is, for messages: nothing for a single cell, else its row and/or column. */
@@ -83,17 +100,31 @@ export class Args {
   }
 
   /**
-   * Computes every element; each yields one or more cells placed side by side, so a function that
-   * answers with a row of five spills five columns per input column.
+   * Computes every element; each writes `width` cells from `at` in its row, so a function that
+   * answers with a row of five spills five columns per input column. Rows are allocated at their
+   * size, not grown, and elements write into them rather than return arrays: a million-cell range
+   * allocates nothing per cell but its figures. An element that throws gets `failed`'s cell in
+   * each of its columns, so one bad row doesn't hide the others' answers.
    */
-  map(element: (row: number, col: number) => Out[]): Out[][] {
-    const out: Out[][] = [];
-    for (let r = 0; r < this.shape.rows; r++) {
-      const line: Out[] = [];
-      for (let c = 0; c < this.shape.cols; c++) line.push(...element(r, c));
-      out.push(line);
+  map(
+    width: number,
+    element: (row: number, col: number, out: Out[], at: number) => void,
+    failed: (e: unknown, row: number, col: number) => Out,
+  ): Out[][] {
+    const { rows, cols } = this.shape;
+    const result = new Array<Out[]>(rows);
+    for (let r = 0; r < rows; r++) {
+      const line = new Array<Out>(cols * width);
+      for (let c = 0, at = 0; c < cols; c++, at += width) {
+        try {
+          element(r, c, line, at);
+        } catch (e) {
+          line.fill(failed(e, r, c), at, at + width);
+        }
+      }
+      result[r] = line;
     }
-    return out;
+    return result;
   }
 }
 

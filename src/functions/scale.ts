@@ -1,6 +1,6 @@
 import { Dec } from "../core/decimal";
 import { fail } from "../core/errors";
-import { inUnit, Ore, toOre } from "../core/money";
+import { Ore, toOre } from "../core/money";
 import { ORE_PER, Unit } from "../core/units";
 
 /**
@@ -28,10 +28,13 @@ export function scaleFor(amounts: (Dec | undefined)[], where?: string): Unit {
   );
 }
 
-export function toScaled(amount: Dec, scale: Unit): Ore {
-  return toOre(amount, scale);
+/** The scale `scaleFor` picks, with its power of ten and its conversion to whole units. */
+export interface ExactScale {
+  per: number;
+  scaled(amount: Dec): Ore;
 }
 
-export function fromScaled(ore: Ore, scale: Unit): number {
-  return inUnit(ore, scale).toNumber();
+export function exactScale(amounts: (Dec | undefined)[], where?: string): ExactScale {
+  const unit = scaleFor(amounts, where);
+  return { per: ORE_PER[unit], scaled: (amount) => toOre(amount, unit) };
 }

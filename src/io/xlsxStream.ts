@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { Sheet } from "../core/mapping/grid";
 import { MappingFile } from "../core/mapping/match";
+import { inflateNode } from "./inflateNode";
 import { LIMITS } from "./limits";
 import { readXlsx } from "./stream/read";
 import { readWorkbook } from "./xlsx";
@@ -19,7 +20,11 @@ export async function readWorkbookFile(
   try {
     const dir = zipDirectory(file.read, file.size, name);
     if (dir.unpacked <= LIMITS.streamAbove) return await readWorkbook(readFileSync(path), name);
-    return await readXlsx(file.read, file.size, name, { mapping, sumLedgers: true });
+    return await readXlsx(file.read, file.size, name, {
+      mapping,
+      sumLedgers: true,
+      inflate: inflateNode,
+    });
   } finally {
     file.close();
   }
@@ -37,7 +42,12 @@ export async function readWorkbookStreaming(
 ): Promise<Sheet[]> {
   const file = openFile(path);
   try {
-    return await readXlsx(file.read, file.size, name, { mapping, heldCells, sumLedgers: true });
+    return await readXlsx(file.read, file.size, name, {
+      mapping,
+      heldCells,
+      sumLedgers: true,
+      inflate: inflateNode,
+    });
   } finally {
     file.close();
   }

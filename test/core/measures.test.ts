@@ -60,6 +60,24 @@ describe("utveckling", () => {
       ),
     );
   });
+  it("law: skillnad mot budget is the deviation over |förra året|, exactly", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e15, max: 1e15 }),
+        fc.integer({ min: -1e15, max: 1e15 }).filter((f) => f !== 0),
+        fc.integer({ min: -1e15, max: 1e15 }),
+        fc.constantFrom("kostnad" as const, "intakt" as const),
+        (iAr, forra, budget, flode) => {
+          const u = utveckling(iAr, forra, budget, flode);
+          const sign = flode === "kostnad" ? -1 : 1;
+          expect(u.utveckling!.eq(new Dec(iAr - forra).div(Math.abs(forra)).times(sign))).toBe(
+            true,
+          );
+          expect(u.skillnadMotBudget!.eq(new Dec(iAr - budget).div(Math.abs(forra)))).toBe(true);
+        },
+      ),
+    );
+  });
 });
 
 describe("resultathantering", () => {
@@ -75,6 +93,21 @@ describe("resultathantering", () => {
   it("refuses a negative request", () => {
     expect(() => resultathantering(tkr(10), tkr(-1), {}, "begärt")).toThrow(
       "begärt: begärt belopp kan inte vara negativt",
+    );
+  });
+  it("law: a share is cut down to whole öre exactly, as decimal.js cuts the exact product", () => {
+    // Shares of up to 7 decimals are split in integers; the product itself can exceed 2^53.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+        fc.integer({ min: 0, max: 7 }),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        (avv, decimals, k) => {
+          const andel = Dec.min(new Dec(k).div(10 ** decimals), 1);
+          const exact = new Dec(avv).times(andel).toDecimalPlaces(0, Dec.ROUND_DOWN).toNumber();
+          expect(resultathantering(avv, Number.MAX_SAFE_INTEGER, { andel })).toBe(exact);
+        },
+      ),
     );
   });
   it("law: never more than the surplus or the request, never negative", () => {

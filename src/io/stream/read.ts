@@ -5,7 +5,7 @@ import { mapTables, MappingFile } from "../../core/mapping/match";
 import { EkoError } from "../../core/errors";
 import { checkUnpacked, grouped, LIMITS, WORKBOOK_STREAMED } from "../limits";
 import { ReadAt, unreadable, zipDirectory } from "../zip";
-import { Unpacker, ZipLimits } from "./inflate";
+import { Inflate, Unpacker, ZipLimits } from "./inflate";
 import { scanPart, sharedStrings, styles, tables, workbookPart } from "./parts";
 import { decodeRef } from "./ref";
 import { RowSink, SheetHandler } from "./sheet";
@@ -26,6 +26,8 @@ export interface StreamOptions {
   only?: string[];
   /** Compressed bytes read at a time (the chunk-boundary tests set it). */
   chunk?: number;
+  /** The inflater; the platform's DecompressionStream unless the door has a faster one. */
+  inflate?: Inflate;
   /** Share of the sheets' compressed bytes read so far, 0 to 1. */
   progress?: (share: number) => void;
 }
@@ -50,7 +52,7 @@ export async function readXlsx(
   const limits = options.limits ?? WORKBOOK_STREAMED;
   const dir = zipDirectory(read, size, name);
   checkUnpacked(dir, name, limits.total);
-  const zip = new Unpacker(read, dir, name, limits, options.chunk);
+  const zip = new Unpacker(read, dir, name, limits, options.chunk, options.inflate);
   const partLimit = Math.min(LIMITS.heldPart, limits.entry);
   const workbook = await workbookPart(zip, partLimit);
   if (!workbook)

@@ -5,6 +5,11 @@ export interface XmlHandler {
   close(name: string): void;
   /** Raw bytes between tags (entities not yet decoded; `cdata` when they came from a CDATA section). */
   text(buf: Uint8Array, start: number, end: number, cdata: boolean): void;
+  /**
+   * A shortcut for the commonest element of a sheet: called at a `<c` with the chunk, it reads a
+   * whole cell and returns where scanning resumes, or `start` to have it scanned tag by tag.
+   */
+  cell?(buf: Uint8Array, start: number): number;
 }
 
 /**
@@ -22,6 +27,7 @@ const BANG = 33;
 const QUESTION = 63;
 const COLON = 58;
 const EQUALS = 61;
+const CELL = 99; // c
 
 /**
  * A byte scanner for the XML in a workbook: tags, attributes, text, comments, CDATA and
@@ -65,6 +71,7 @@ export class XmlScanner {
       this.pendingBytes = 0;
     }
     const h = this.handler;
+    const cells = h.cell !== undefined;
     const n = buf.length;
     let i = 0;
     while (i < n) {
@@ -93,6 +100,13 @@ export class XmlScanner {
         if (at < 0) break;
         i = at;
       } else {
+        if (cells && c1 === CELL) {
+          const at = h.cell!(buf, i);
+          if (at !== i) {
+            i = at;
+            continue;
+          }
+        }
         let j = i + 1;
         let q = 0;
         for (; j < n; j++) {
@@ -159,8 +173,16 @@ function find3(buf: Uint8Array, from: number, a: number, b: number, c: number): 
   return -1;
 }
 
-/** Short tag names (row, c, v, is, t …) come from a cache keyed by their bytes, not built anew. */
+/**
+ * Short tag names (row, c, v, is, t …) come from a cache keyed by their bytes, not built anew.
+ * The sheet's own names are the literals the handlers switch on, so a comparison is one pointer.
+ */
 const names = new Map<number, string>();
+for (const name of ["c", "v", "t", "f", "is", "r", "row", "rPh", "si"]) {
+  let key = 0;
+  for (let k = 0; k < name.length; k++) key = key * 256 + name.charCodeAt(k);
+  names.set(key, name);
+}
 
 /** The local name of `buf[start, end)`: after the last colon. */
 function nameOf(buf: Uint8Array, start: number, end: number): string {
@@ -220,6 +242,28 @@ export class Tag {
   /** The attribute, decoded. */
   attr(name: string): string | undefined {
     return this.find(name) ? decode(this.buf, this.from, this.to) : undefined;
+  }
+
+  /**
+   * Which of `values` the attribute spells, compared byte by byte without making a string: its
+   * index, -1 when the attribute is absent, `values.length` when it is something else.
+   */
+  choice(name: string, values: readonly string[]): number {
+    if (!this.find(name)) return -1;
+    const b = this.buf;
+    const length = this.to - this.from;
+    for (let k = this.from; k < this.to; k++) {
+      if (b[k] !== 38 /* & */) continue;
+      const i = values.indexOf(decode(b, this.from, this.to));
+      return i < 0 ? values.length : i;
+    }
+    outer: for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v.length !== length) continue;
+      for (let k = 0; k < length; k++) if (b[this.from + k] !== v.charCodeAt(k)) continue outer;
+      return i;
+    }
+    return values.length;
   }
 
   /** A non-negative integer attribute (a style index, a row number); -1 when absent or not one. */
