@@ -8,7 +8,14 @@ import { moved, writeReport } from "../../io/output/write";
 import { ActionBar, Note } from "../components/ActionBar";
 import { Ask, Question } from "../components/Ask";
 import { WriteActions } from "../components/WriteActions";
-import { download, DOCX, XLSX } from "../download";
+import {
+  BROWSER_EXPORT_NOTE,
+  download,
+  downloadsDropped,
+  DOCX,
+  openInBrowser,
+  XLSX,
+} from "../download";
 import { keepFigures } from "../figures";
 import { Choices, freshBlocks, savedSources, toMappingFile } from "../session";
 import { Tasks } from "../useTask";
@@ -132,6 +139,8 @@ export function WriteStep(p: Props) {
 
   const port = loaded.port;
   const busy = !!tasks.status.busy;
+  // Excel for Mac and iPad drop downloads: there the export happens in the user's browser.
+  const viaBrowser = downloadsDropped();
   return (
     <Step
       id="skriv"
@@ -141,11 +150,13 @@ export function WriteStep(p: Props) {
         <ActionBar
           status={tasks.status}
           notes={
-            empty && (
+            empty ? (
               <Note intent="warning">
                 Rapporten har inga tabeller, så det finns inget att skriva eller exportera. Under
                 Granska står varför varje tabell saknas.
               </Note>
+            ) : (
+              viaBrowser && <Note intent="info">{BROWSER_EXPORT_NOTE}</Note>
             )
           }
         >
@@ -156,25 +167,31 @@ export function WriteStep(p: Props) {
           >
             Skriv till arbetsboken
           </Button>
-          <Button
-            disabled={busy || empty}
-            onClick={() =>
-              afterErrors(
-                "Exportera",
-                "Exportera ändå",
-                () =>
-                  void tasks.run("Exporterar …", () =>
-                    offer(
-                      p.exportDocx(doc, template?.data, template?.name),
-                      `${doc.typeName} ${doc.period}.docx`,
-                      DOCX,
+          {viaBrowser ? (
+            <Button disabled={busy || empty} onClick={() => tasks.say(openInBrowser())}>
+              Öppna i webbläsaren
+            </Button>
+          ) : (
+            <Button
+              disabled={busy || empty}
+              onClick={() =>
+                afterErrors(
+                  "Exportera",
+                  "Exportera ändå",
+                  () =>
+                    void tasks.run("Exporterar …", () =>
+                      offer(
+                        p.exportDocx(doc, template?.data, template?.name),
+                        `${doc.typeName} ${doc.period}.docx`,
+                        DOCX,
+                      ),
                     ),
-                  ),
-              )
-            }
-          >
-            Exportera (.docx)
-          </Button>
+                )
+              }
+            >
+              Exportera (.docx)
+            </Button>
+          )}
           {"save" in port && (
             <Button
               disabled={busy}
