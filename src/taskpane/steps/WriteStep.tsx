@@ -102,6 +102,7 @@ export function WriteStep(p: Props) {
         mapping: toMappingFile(p.run.mappings, p.run.tables),
         // An organisation's own layout goes with the mapping, so next month's report uses it.
         layout: p.choices.layout,
+        layoutFile: p.choices.layout && p.choices.layoutFile,
         sources: savedSources(p.run.mappings, p.run.tables),
       };
       const out = await writeReport(
