@@ -43,7 +43,12 @@ export interface AppProps {
   workbook?: WorkbookPort;
   openFile: (data: ArrayBuffer, name: string) => Promise<FilePort>;
   /** The Word export, with the organisation's own template when the user picked one. */
-  exportDocx: (doc: ReportDocument, template?: ArrayBuffer) => Promise<Uint8Array>;
+  exportDocx: (
+    doc: ReportDocument,
+    template?: ArrayBuffer,
+    /** The template's file name, which a refusal names ("mall.docx packas upp till …"). */
+    templateName?: string,
+  ) => Promise<Uint8Array>;
 }
 
 export interface Loaded {

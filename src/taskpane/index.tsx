@@ -16,8 +16,8 @@ function start(inExcel: boolean) {
         openFile={async (data, name) =>
           (await import("../io/browser/fileWorkbook")).FileWorkbook.open(data, name, readInWorker)
         }
-        exportDocx={async (doc, template) =>
-          (await import("../io/docx")).exportDocx(doc, { template })
+        exportDocx={async (doc, template, templateName) =>
+          (await import("../io/docx")).exportDocx(doc, { template, templateName })
         }
       />
     </FluentProvider>,

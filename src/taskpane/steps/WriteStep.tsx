@@ -36,7 +36,12 @@ interface Props {
   /** The report's checks with the tables it could not make, as the Granska step counts them. */
   checks: ReportDocument["checks"];
   tasks: Tasks;
-  exportDocx: (doc: ReportDocument, template?: ArrayBuffer) => Promise<Uint8Array>;
+  exportDocx: (
+    doc: ReportDocument,
+    template?: ArrayBuffer,
+    /** The template's file name, which a refusal names ("mall.docx packas upp till …"). */
+    templateName?: string,
+  ) => Promise<Uint8Array>;
   /** After a write: what the workbook remembers now, and its sheets as the write read them. */
   onWritten: (state: SavedState, sheets: Sheet[]) => void;
   onBack: () => void;
@@ -177,7 +182,7 @@ export function WriteStep(p: Props) {
                   () =>
                     void tasks.run("Exporterar …", () =>
                       offer(
-                        p.exportDocx(doc, template?.data),
+                        p.exportDocx(doc, template?.data, template?.name),
                         `${doc.typeName} ${doc.period}.docx`,
                         DOCX,
                       ),
