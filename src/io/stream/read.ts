@@ -7,7 +7,7 @@ import { checkUnpacked, grouped, LIMITS, WORKBOOK_STREAMED } from "../limits";
 import { ReadAt, unreadable, zipDirectory } from "../zip";
 import { Inflate, Unpacker, ZipLimits } from "./inflate";
 import { scanPart, sharedStrings, styles, tables, workbookPart } from "./parts";
-import { decodeRef } from "./ref";
+import { decodeRef, EXCEL_COLUMNS, EXCEL_ROWS } from "./ref";
 import { RowSink, SheetHandler } from "./sheet";
 
 export interface StreamOptions {
@@ -103,22 +103,31 @@ class HeldRows implements RowSink {
       return;
     }
     const sheet = this.sheet;
+    if (r >= EXCEL_ROWS) throw this.outside(r, 0);
     while (sheet.values.length < r) {
       sheet.values.push([]);
       sheet.formats.push([]);
     }
     sheet.values[r] = values.slice();
     sheet.formats[r] = formats.slice();
-    for (const v of values) if (v !== null) this.held.cells++;
+    // Every cell up to the row's last counts, the empty ones too: they are held all the same,
+    // and a lone cell at XFD on every row would otherwise hold 16 384 per filled one.
+    this.held.cells += values.length;
     if (this.held.cells > this.held.limit) {
       throw new EkoError(
-        `${this.file}: bladet ${sheet.name} har fler än ${grouped(this.held.limit)} ifyllda celler utanför en huvudbok (rad ${r + 1}). Filen läses inte, så att minnet inte tar slut.`,
+        `${this.file}: bladet ${sheet.name} har fler än ${grouped(this.held.limit)} celler utanför en huvudbok (rad ${r + 1}). Filen läses inte, så att minnet inte tar slut.`,
       );
     }
     if (this.options.sumLedgers && !this.probed && r + 1 >= PROBE_ROWS) {
       this.probed = true;
       this.ledger = probe(sheet, this.options.mapping);
     }
+  }
+
+  outside(r: number, c: number): Error {
+    return new EkoError(
+      `${this.file}: bladet ${this.sheet.name} har en cell på rad ${grouped(r + 1)}, kolumn ${grouped(c + 1)}, utanför Excels största blad (${grouped(EXCEL_ROWS)} rader, ${grouped(EXCEL_COLUMNS)} kolumner). Filen läses inte.`,
+    );
   }
 
   formula(r: number, c: number): void {
@@ -141,6 +150,14 @@ class HeldRows implements RowSink {
       const [a, b] = ref.split(":");
       const from = decodeRef(a);
       const to = decodeRef(b ?? a);
+      if (to.row >= EXCEL_ROWS || to.col >= EXCEL_COLUMNS) throw this.outside(to.row, to.col);
+      // A merge fills every cell below its master's row: one tag can ask for all of a sheet.
+      this.held.cells += Math.max(0, Math.min(to.row, limit - 1) - from.row) * (to.col + 1);
+      if (this.held.cells > this.held.limit) {
+        throw new EkoError(
+          `${this.file}: bladet ${this.sheet.name} sammanfogar ${ref}, och fler än ${grouped(this.held.limit)} celler utanför en huvudbok skulle hållas i minnet. Filen läses inte, så att minnet inte tar slut.`,
+        );
+      }
       const master = values[from.row]?.[from.col] ?? null;
       const top = values[from.row];
       if (top) {
