@@ -27,6 +27,12 @@ export const LIMITS = {
   entries: 10_000,
   /** Cells held in memory when streaming: every sheet's cells except a streamed ledger's rows. */
   heldCells: 2_000_000,
+  /**
+   * The task pane keeps a ledger column by column once its sheet holds `storeLedgerAbove` cells,
+   * about 9 bytes a cell, up to `storedCells` (a ledger of four million rows and five columns).
+   */
+  storeLedgerAbove: 200_000,
+  storedCells: 20_000_000,
 } as const;
 
 const SPLIT = "Dela upp arbetsboken eller exportera huvudboken för en kortare period.";
