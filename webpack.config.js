@@ -5,18 +5,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { FunctionsJsonPlugin } = require("./scripts/functions-json");
-
-const DEV_URL = "https://localhost:3000/";
-
-/**
- * manifest.xml points at the dev server. A deployment sets EKO_PROD_URL (ending in "/") and the
- * copy in dist/ points there instead; without it dist/manifest.xml stays a dev manifest, which is
- * safer than inventing a host.
- */
-function manifestFor(content) {
-  const prod = process.env.EKO_PROD_URL;
-  return prod ? content.toString().split(DEV_URL).join(prod) : content;
-}
+const { manifestFor } = require("./scripts/manifest-for");
 
 async function httpsOptions() {
   // Only the dev server needs a certificate; requiring this lazily keeps `npm run build` free of it.
@@ -25,8 +14,9 @@ async function httpsOptions() {
   return { ca, key, cert };
 }
 
-module.exports = async (env) => ({
-  devtool: "source-map",
+module.exports = async (env, argv = {}) => ({
+  // Source maps in development only: production ships no map of its sources.
+  devtool: argv.mode === "production" ? false : "source-map",
   // Excel's shared runtime is WebView2 or WKWebView, so the ES2022 output needs no polyfills.
   entry: {
     taskpane: "./src/taskpane/index.tsx",
@@ -64,7 +54,10 @@ module.exports = async (env) => ({
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",
-      chunks: ["taskpane", "functions"],
+      // The functions first: every workbook with a function cell loads this page, and the
+      // functions register before the pane's script (exceljs and docx load only when used).
+      chunks: ["functions", "taskpane"],
+      chunksSortMode: "manual",
     }),
     new HtmlWebpackPlugin({
       filename: "hjalp.html",
@@ -74,7 +67,11 @@ module.exports = async (env) => ({
     new CopyWebpackPlugin({
       patterns: [
         { from: "assets/*.png", to: "assets/[name][ext]" },
-        { from: "manifest.xml", to: "manifest.xml", transform: manifestFor },
+        {
+          from: "manifest.xml",
+          to: "manifest.xml",
+          transform: (content) => manifestFor(content, argv.mode),
+        },
       ],
     }),
   ],

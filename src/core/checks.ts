@@ -10,13 +10,8 @@ export function cellRef(table: string, row: string, column: string): string {
   return `${table}:${row}:${column}`;
 }
 
-/** The text that names a row: its last label cell ("Sjukfrånvaro" under the group "Medarbetare"). */
-export function rowLabel(row: Row): string {
-  const labels = row.cells.filter(
-    (c) => c.exact === undefined && c.text !== "" && !/^[-–]$/.test(c.text),
-  );
-  return labels.length ? labels[labels.length - 1].text : "";
-}
+/** The text that names a row: its label column's ("Sjukfrånvaro" under the group "Medarbetare"). */
+export const rowLabel = (row: Row): string => row.label;
 
 export const normaliseLabel = (s: string) =>
   s
@@ -74,7 +69,7 @@ export function statedChecks(table: ReportTable, rows: Row[], stated: AngivetVar
   const checks: Check[] = [];
   for (const s of stated.filter((a) => a.table === table.id)) {
     const row = rowNamed(rows, s.row);
-    const col = table.columns.findIndex((c) => normaliseLabel(c) === normaliseLabel(s.column));
+    const col = table.columnIds?.indexOf(s.columnId) ?? -1;
     const cell = row && col >= 0 ? row.cells[col] : undefined;
     const ref = cellRef(table.id, s.row, s.column);
     if (!row || !cell || cell.exact === undefined) {

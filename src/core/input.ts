@@ -91,7 +91,10 @@ export interface InvesteringsbudgetRad {
 export interface AngivetVarde {
   table: string;
   row: string;
+  /** The report column's heading, as messages cite it. */
   column: string;
+  /** The report column's id (docs/layout.md), which the check looks the figure up by. */
+  columnId: string;
   /** Öre for amounts, a fraction for percentages. */
   value: Dec;
   kind: "belopp" | "andel";

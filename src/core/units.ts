@@ -7,6 +7,13 @@ export const ORE_PER: Record<Unit, number> = {
   mnkr: 100_000_000,
 };
 
+/** What a table shows its figures in: an amount unit, percent, or both ("blandat"). */
+export type TableUnit = Unit | "%" | "blandat";
+
+/** The unit a table's amounts are in, if they all share one. */
+export const amountUnit = (u: TableUnit | ""): Unit | undefined =>
+  u === "%" || u === "blandat" || u === "" ? undefined : u;
+
 /**
  * Finds the unit a header or caption names ("belopp i tkr", "Investering (tkr)", "Mnkr",
  * "miljoner kronor"). Returns undefined when it names none, so the caller can decide and say so.

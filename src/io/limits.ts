@@ -5,9 +5,10 @@ import { bytesAt, ZipDirectory, zipDirectory } from "./zip";
 const MB = 1024 * 1024;
 
 /**
- * How much a file may hold. Every limit on unpacked bytes is enforced twice: from the sizes the
- * zip declares, before anything is unpacked, and by counting the bytes actually inflated
- * (`stream/inflate.ts`), since the declared sizes are the bomb-maker's to choose.
+ * How much a file may hold. Every limit on unpacked bytes is checked against the sizes the zip
+ * declares, before anything is unpacked, and the bytes actually inflated are counted against
+ * those sizes, an entry stopped as soon as it gives more than it declared (`stream/inflate.ts`),
+ * since the declared sizes are the bomb-maker's to choose.
  *
  * exceljs's object model costs about 14 times the sheet XML in memory (a 100 000-row ledger,
  * 20 MB of XML, takes 370 MB), so a workbook read whole stays under a gigabyte below
@@ -26,6 +27,12 @@ export const LIMITS = {
   entries: 10_000,
   /** Cells held in memory when streaming: every sheet's cells except a streamed ledger's rows. */
   heldCells: 2_000_000,
+  /**
+   * The task pane keeps a ledger column by column once its sheet holds `storeLedgerAbove` cells,
+   * about 9 bytes a cell, up to `storedCells` (a ledger of four million rows and five columns).
+   */
+  storeLedgerAbove: 200_000,
+  storedCells: 20_000_000,
 } as const;
 
 const SPLIT = "Dela upp arbetsboken eller exportera huvudboken för en kortare period.";
@@ -50,7 +57,6 @@ export const TEMPLATE: ZipLimits = {
 export const grouped = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, " ");
 export const mb = (bytes: number) => `${grouped(bytes / MB)} MB`;
 
-/** The quick refusal from what the directory declares; the count while inflating is the real check. */
 /**
  * Inflates every entry of a zip in memory, counting, before a library that trusts the zip
  * (exceljs, pizzip) gets it: they read the same central directory, so they inflate exactly

@@ -5,19 +5,10 @@ import { Sheet } from "../core/mapping/grid";
 import { parseType } from "../core/pipeline";
 import { ReportDocument } from "../core/report/document";
 import { suggestReport, Suggestion } from "../core/report/suggest";
+import { Layout } from "../core/layout/model";
 import { WorkbookPort } from "../io/output/port";
 import { SavedState, withoutOwnOutput } from "../io/output/state";
-import { parseLayout } from "../core/layout/validate";
-import { Layout } from "../core/layout/model";
-
-/** A layout stored in the workbook, checked again: one damaged by hand is dropped, not trusted. */
-function savedLayout(layout: Layout): Layout | undefined {
-  try {
-    return parseLayout(layout, "arbetsbokens layout");
-  } catch {
-    return undefined;
-  }
-}
+import { savedLayout } from "./layout";
 import { StepInfo, StepNav } from "./components/StepNav";
 import { checkLines, TextLine } from "../core/textcheck/textcheck";
 import { Choices, compute, reconcile, writtenText } from "./session";
@@ -52,7 +43,12 @@ export interface AppProps {
   workbook?: WorkbookPort;
   openFile: (data: ArrayBuffer, name: string) => Promise<FilePort>;
   /** The Word export, with the organisation's own template when the user picked one. */
-  exportDocx: (doc: ReportDocument, template?: ArrayBuffer) => Promise<Uint8Array>;
+  exportDocx: (
+    doc: ReportDocument,
+    template?: ArrayBuffer,
+    /** The template's file name, which a refusal names ("mall.docx packas upp till …"). */
+    templateName?: string,
+  ) => Promise<Uint8Array>;
 }
 
 export interface Loaded {
@@ -64,6 +60,8 @@ export interface Loaded {
   notices: string[];
   /** The text the add-in wrote earlier, as the controller has it now: checked on every run. */
   written: TextLine[];
+  /** Why the layout saved in the workbook is not used (the built-in one is). */
+  layoutNotice?: string;
 }
 
 type StepId = "rapport" | "kallor" | "granska" | "skriv";
@@ -76,6 +74,12 @@ function typeId(text: string | undefined): string {
   } catch {
     return "";
   }
+}
+
+/** Whether the workbook holds the layout in use, another one, or none. */
+function savedLayoutState(inUse?: Layout, saved?: Layout): "same" | "other" | "none" {
+  if (!saved) return "none";
+  return JSON.stringify(inUse) === JSON.stringify(saved) ? "same" : "other";
 }
 
 /** The pane: open a workbook, then four steps, one on screen at a time. */
@@ -94,17 +98,21 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
     const clean = withoutOwnOutput(sheets, Object.values(owned));
     const fixed = reconcile(saved?.mapping, saved?.sources, findTables(clean));
     const suggestion = suggestReport(clean, port.title);
+    const kept = savedLayout(saved?.layout);
     setChoices({
       type: typeId(saved?.type ?? suggestion.type?.value),
       period: saved?.period ?? suggestion.period?.value ?? "",
       org: saved?.org ?? suggestion.org?.value ?? "",
       mapping: fixed.mapping,
-      layout: saved?.layout && savedLayout(saved.layout),
+      layout: kept.layout,
+      layoutFile: kept.layout && saved?.layoutFile,
     });
     setLoaded({
       port,
       sheets: clean,
-      saved: saved && { ...saved, outputs: owned },
+      // A saved layout that cannot be used is not kept: the next write leaves it out.
+      saved: saved && { ...saved, outputs: owned, layout: kept.layout },
+      layoutNotice: kept.notice,
       suggestion,
       notices: fixed.notices,
       written: writtenText(sheets, Object.values(owned)),
@@ -209,8 +217,19 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
           }}
           suggestion={loaded.suggestion}
           computed={computed}
+          layout={{
+            layout: choices.layout,
+            file: choices.layoutFile,
+            saved: savedLayoutState(choices.layout, loaded.saved?.layout),
+            notice: loaded.layoutNotice,
+          }}
           status={tasks.status}
           onChange={(c) => setChoices({ ...choices, ...c })}
+          onLayout={(layout, layoutFile) => {
+            setChoices({ ...choices, layout, layoutFile });
+            setLoaded({ ...loaded, layoutNotice: undefined });
+          }}
+          say={tasks.say}
           onNext={() => go("kallor")}
         />
       )}

@@ -1,9 +1,7 @@
 /// <reference types="office-js" />
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { FileWorkbook } from "../io/browser/fileWorkbook";
 import { readInWorker } from "../io/browser/readClient";
-import { exportDocx } from "../io/docx";
 import { ExcelWorkbook } from "../io/office/excel";
 import { App } from "./App";
 
@@ -14,8 +12,13 @@ function start(inExcel: boolean) {
     <FluentProvider theme={webLightTheme}>
       <App
         workbook={inExcel ? new ExcelWorkbook() : undefined}
-        openFile={(data, name) => FileWorkbook.open(data, name, readInWorker)}
-        exportDocx={(doc, template) => exportDocx(doc, { template })}
+        // exceljs and docx are most of the bundle: loaded (as their own chunks) when first used.
+        openFile={async (data, name) =>
+          (await import("../io/browser/fileWorkbook")).FileWorkbook.open(data, name, readInWorker)
+        }
+        exportDocx={async (doc, template, templateName) =>
+          (await import("../io/docx")).exportDocx(doc, { template, templateName })
+        }
       />
     </FluentProvider>,
   );

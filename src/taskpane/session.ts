@@ -22,6 +22,8 @@ export interface Choices {
   mapping?: MappingFile;
   /** The organisation's layout (docs/layout.md), kept in the workbook with the mapping. */
   layout?: Layout;
+  /** The file the layout was read from, to name it in the pane. */
+  layoutFile?: string;
 }
 
 export type Computed =

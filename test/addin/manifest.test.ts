@@ -142,6 +142,30 @@ describe("manifest.xml", () => {
       expect(page).toMatch(/src="?functions\.js/);
     });
 
+    it("scenario 12: ships no source maps, registers the functions before the pane, and keeps exceljs and docx out of the first scripts", () => {
+      const files = readdirSync(dist);
+      expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
+      // Both scripts are deferred, so they run in page order: the functions first.
+      const page = readFileSync(join(dist, "taskpane.html"), "utf8");
+      expect(page.indexOf("functions.js")).toBeGreaterThan(0);
+      expect(page.indexOf("functions.js")).toBeLessThan(page.indexOf("taskpane.js"));
+      // Text only these libraries carry: exceljs's workbook writer, docx's body, docxtemplater.
+      const markers = ["xl/worksheets/sheet", "w:document", "docxtemplater"];
+      const holding = (file: string) => {
+        const script = readFileSync(join(dist, file), "utf8");
+        return markers.filter((m) => script.includes(m));
+      };
+      expect(["functions.js", "taskpane.js"].map((f) => [f, holding(f)])).toEqual([
+        ["functions.js", []],
+        ["taskpane.js", []],
+      ]);
+      // They are still shipped: as chunks the pane loads when a file is opened or a report made.
+      const chunks = files.filter(
+        (f) => f.endsWith(".js") && !["taskpane.js", "functions.js", "read-worker.js"].includes(f),
+      );
+      expect(new Set(chunks.flatMap(holding))).toEqual(new Set(markers));
+    });
+
     it("copies the manifest and icons", () => {
       expect(readdirSync(join(dist, "assets")).sort()).toEqual([
         "icon-16.png",

@@ -3,6 +3,11 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { describeIfInstalled } from "../needs";
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { manifestFor } = require("../../scripts/manifest-for") as {
+  manifestFor(content: string, mode: string, prodUrl?: string): string;
+};
+
 /**
  * Scenario 13: manifest.xml validated offline against Microsoft's manifest schemas (with the
  * documented patches in schemas/manifest/README.md), and the schema really rejects mistakes.
@@ -34,6 +39,13 @@ describeIfInstalled(
         stdio: "pipe",
       }),
     ).not.toThrow();
+  });
+
+  it("scenario 12: the development and production manifests the builds ship validate too", () => {
+    const dev = manifestFor(manifest, "development");
+    const prod = manifestFor(manifest, "production", "https://rapport.example.se/");
+    expect([dev, prod]).not.toContain(manifest);
+    expect([validate(dev), validate(prod)]).toEqual(["", ""]);
   });
 
   it("rejects a Permissions value Office does not know", () => {

@@ -4,6 +4,7 @@ import { join } from "path";
 import PizZip from "pizzip";
 import ExcelJS from "exceljs";
 import { Browser, BrowserContext, chromium, Page } from "playwright-core";
+import { builtinLayout } from "../../src/core/layout/builtin";
 import { STATE_SHEET } from "../../src/io/output/port";
 import { readWorkbook } from "../../src/io/xlsx";
 import { BUILD_TIMEOUT, builtDist } from "../addin/build";
@@ -138,6 +139,32 @@ describeIfChromium("the task pane in a browser", () => {
       await page.getByText("Årsredovisning, år 2020, Regionstyrelsen.").waitFor();
       await stepIsSound(page, "Nästa: källtabeller");
       await shot("02-rapport");
+    }, 60_000);
+
+    it("uses a chosen layout file, names a mistake in one, and goes back to the built-in layout", async () => {
+      const input = 'input[accept=".json,application/json"]';
+      const layout = {
+        ...builtinLayout("arsredovisning"),
+        name: "Årsredovisning för Regionstyrelsen",
+      };
+      const file = (content: object) => ({
+        name: "min-layout.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify(content)),
+      });
+      await page.setInputFiles(input, file(layout));
+      await page
+        .getByText("Årsredovisning för Regionstyrelsen, år 2020, Regionstyrelsen.")
+        .waitFor();
+      await page
+        .getByText('Egen layout "Årsredovisning för Regionstyrelsen" ur min-layout.json.')
+        .waitFor();
+      await page.setInputFiles(input, file({ ...layout, version: 2 }));
+      await page.getByText("min-layout.json, version: ska vara 1. Layouten byttes inte.").waitFor();
+      await stepIsSound(page, "Nästa: källtabeller");
+      await shot("02-layout");
+      await page.getByRole("button", { name: "Använd inbyggd layout" }).click();
+      await page.getByText("Årsredovisning, år 2020, Regionstyrelsen.").waitFor();
     }, 60_000);
 
     it("shows the sources, then the checks before the preview, every table's values in view", async () => {

@@ -136,6 +136,8 @@ describe("the task pane", () => {
     fireEvent.click(screen.getByRole("button", { name: "Exportera (.docx)" }));
     await waitFor(() => expect(exportDocx).toHaveBeenCalledTimes(2));
     expect((exportDocx.mock.calls[1] as unknown[])[1]).toBe(mall);
+    // A template refused names its file, not "mallen".
+    expect((exportDocx.mock.calls[1] as unknown[])[2]).toBe("mall.docx");
   });
 
   it("explains a bad period at its field when it is left, never while typing, and recovers", async () => {

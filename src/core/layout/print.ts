@@ -6,6 +6,7 @@ import { Built } from "../tables/builder";
 import { Cell, Row, Value } from "../tables/cells";
 import { FieldContext, fillFields } from "./fields";
 import { ColumnLayout, TableLayout } from "./model";
+import { TABLE_SCHEMA } from "./schema";
 
 /**
  * Prints a built table the way its layout says: the layout's columns in the layout's order (those
@@ -17,17 +18,21 @@ export function printTable(
   layout: TableLayout,
   ctx: FieldContext,
 ): { columns: ColumnLayout[]; headings: string[]; rows: Row[] } {
+  const labelColumn = TABLE_SCHEMA[layout.id].label;
   const columns = layout.columns.filter((c) => !built.columns || built.columns.includes(c.id));
   return {
     columns,
     headings: columns.map((c) => fillFields(c.heading, ctx)),
     rows: built.rows.map((r) => ({
       kind: r.kind,
+      label: textOf(r.values[labelColumn ?? ""]),
       where: r.where,
       cells: columns.map((c) => printCell(r.values[c.id], layout, c.decimals ?? layout.decimals)),
     })),
   };
 }
+
+const textOf = (v: Value | undefined) => (v?.kind === "text" ? v.text : "");
 
 function printCell(v: Value | undefined, layout: TableLayout, decimals: number): Cell {
   if (!v) return { text: "" };

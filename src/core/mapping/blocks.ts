@@ -1,5 +1,6 @@
 import { parseSwedishNumber } from "../parse";
 import type { LedgerReader } from "./ledgerRows";
+import type { StoredRows } from "./storedRows";
 import {
   address,
   columnName,
@@ -31,6 +32,11 @@ export interface SourceTable {
    * only as their sums (`rows` is then empty).
    */
   ledger?: LedgerReader;
+  /**
+   * A ledger too large to hold as rows of cells, held column by column instead (`rows` is then
+   * empty): the task pane's, whose mapping can still change after reading.
+   */
+  stored?: StoredRows;
   /**
    * Rows read but not used as data, each with its reason, filled in when the table is read: what
    * a reconciliation counts so that no row of the source goes unaccounted for.

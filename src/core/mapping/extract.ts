@@ -14,6 +14,7 @@ import { Ore } from "../money";
 import { Check, Period } from "../report/model";
 import { cellAddress, rowRange, SkipReason, skipRow, SourceTable } from "./blocks";
 import { LedgerReader } from "./ledgerRows";
+import { eachStoredRow, heldRows, StoredRows } from "./storedRows";
 import { isBlank } from "./grid";
 import { KIND_BY_NAME } from "./kinds";
 import { isTotalLabel, SourceMapping } from "./match";
@@ -159,7 +160,9 @@ export function extractInput(
   const reconciliation: SourceReconciliation[] = [];
   const byId = new Map(tables.map((t) => [t.id, t]));
   for (const m of mappings) {
-    const t = byId.get(m.table)!;
+    const found = byId.get(m.table)!;
+    // A stored ledger mapped as something else is read as held rows: rare, and then it must be.
+    const t = found.stored && m.kind !== "huvudbok" ? { ...found, rows: heldRows(found) } : found;
     const tally = new RowTally();
     const rowsOf = (label: string) => {
       const rows = mappedRows(t, m, reader, checks, label);
@@ -262,9 +265,24 @@ export function extractInput(
   };
 }
 
+/** A stored ledger is read once per mapping: the task pane recomputes on every choice the user makes. */
+const replayed = new WeakMap<StoredRows, Map<string, LedgerReader>>();
+
 function readLedger(t: SourceTable, m: SourceMapping): LedgerReader {
-  const ledger = new LedgerReader(t, m);
-  t.rows.forEach((values, index) => ledger.row(values, index));
+  if (!t.stored) {
+    const ledger = new LedgerReader(t, m);
+    t.rows.forEach((values, index) => ledger.row(values, index));
+    return ledger;
+  }
+  const byMapping = replayed.get(t.stored) ?? new Map<string, LedgerReader>();
+  replayed.set(t.stored, byMapping);
+  const key = JSON.stringify([t.sheet, t.id, m]);
+  let ledger = byMapping.get(key);
+  if (!ledger) {
+    const reader = new LedgerReader(t, m);
+    eachStoredRow(t.stored, (values, index) => reader.row(values, index));
+    byMapping.set(key, (ledger = reader));
+  }
   return ledger;
 }
 

@@ -6,7 +6,7 @@ import { AngivetVarde } from "../input";
 import { parseSwedishNumber } from "../parse";
 import { ReportTable } from "../report/model";
 import { Row } from "../tables/cells";
-import { ORE_PER, Unit, unitInText } from "../units";
+import { amountUnit, ORE_PER, Unit, unitInText } from "../units";
 import { cellAddress, SourceTable } from "./blocks";
 import { normaliseHeader, RawValue } from "./grid";
 
@@ -60,7 +60,7 @@ function readStated(
   const unit: Unit | undefined =
     source.headers.map(unitInText).find(Boolean) ??
     unitInText(source.caption) ??
-    unitInText(table.unit);
+    amountUnit(table.unit);
   const values: AngivetVarde[] = [];
   const labels: string[] = [];
   source.rows.forEach((raw, r) => {
@@ -80,6 +80,7 @@ function readStated(
           table: table.id,
           row: label,
           column: table.columns[c],
+          columnId: table.columnIds![c],
           kind,
           ...v,
           where: cellAddress(source, r, h),

@@ -1,6 +1,5 @@
 import { normaliseLabel, rowLabel } from "../checks";
 import { Dec } from "../decimal";
-import { formatAmount } from "../format";
 import { KommentarRad } from "../input";
 import { Check } from "../report/model";
 import { Paragraph } from "./model";
@@ -14,7 +13,7 @@ import {
   TableCells,
   totalRow,
 } from "./sentence";
-import { signedMnkr } from "./words";
+import { AmountStyle, amountText, roundsToZero } from "./words";
 
 const withStop = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
@@ -31,7 +30,10 @@ export function comments(
   adjective: string,
   checks: Check[],
 ): Paragraph[] {
-  if (!all.length) return [];
+  const style = t.amounts;
+  if (!all.length || !style) return [];
+  // The explanations are told in the table's unit and decimals, signed as deviations.
+  const signed = (ore: number) => amountText(ore, style, true);
   const out: Paragraph[] = [];
   const targets = [...dataRows(t), totalRow(t)!];
   const used = new Set<KommentarRad>();
@@ -42,7 +44,7 @@ export function comments(
         ? !c.uppdrag
         : !!c.uppdrag && normaliseLabel(c.uppdrag) === normaliseLabel(rowLabel(row)),
     );
-    const cell = ix.figure(t, row, col, (d) => signedMnkr(d.toNumber()));
+    const cell = ix.figure(t, row, col, (d) => signed(d.toNumber()));
     if (!mine.length) continue;
     mine.forEach((c) => used.add(c));
     if (!cell) {
@@ -68,7 +70,7 @@ export function comments(
           paragraph(
             sentence(
               `${g}: `,
-              { text: signedMnkr(sum), ref: { where: items.map((c) => c.where) } },
+              { text: signed(sum), ref: { where: items.map((c) => c.where) } },
               ".",
             ),
           ),
@@ -77,26 +79,22 @@ export function comments(
       out.push(
         ...items.map((c) =>
           bullet(
-            sentence(
-              { text: signedMnkr(c.belopp), ref: { where: [c.where] } },
-              ` ${withStop(c.text)}`,
-            ),
+            sentence({ text: signed(c.belopp), ref: { where: [c.where] } }, ` ${withStop(c.text)}`),
           ),
         ),
       );
     }
     const rest = cell.exact.minus(mine.reduce((s, c) => s + c.belopp, 0));
-    const restText = signedMnkr(rest.toNumber());
-    if (!/^0,0/.test(restText)) {
+    if (!roundsToZero(rest.toNumber(), style)) {
       out.push(
         bullet(
           sentence(
-            { text: restText, ref: { where: mine.map((c) => c.where) } },
+            { text: signed(rest.toNumber()), ref: { where: mine.map((c) => c.where) } },
             " övriga avvikelser.",
           ),
         ),
       );
-      checks.push(remainderCheck(t, rowLabel(row), cell.fig, rest, mine));
+      checks.push(remainderCheck(t, style, rowLabel(row), cell.fig, rest, mine));
     }
   }
   for (const c of all.filter((x) => !used.has(x))) {
@@ -112,19 +110,24 @@ export function comments(
 
 function remainderCheck(
   t: TableCells,
+  style: AmountStyle,
   label: string,
   whole: Fig,
   rest: Dec,
   mine: KommentarRad[],
 ): Check {
-  const explained = signedMnkr(mine.reduce((s, c) => s + c.belopp, 0));
+  const explained = amountText(
+    mine.reduce((s, c) => s + c.belopp, 0),
+    style,
+    true,
+  );
   const big = rest.abs().greaterThanOrEqualTo(100_000_000);
   return {
     id: "kommentarer-summerar-inte",
     severity: big ? "varning" : "info",
     message:
       `Förklaringarna för ${label} summerar till ${explained} av ${whole.text}; ` +
-      `${formatAmount(rest.toNumber(), "mnkr", { decimals: 1, plus: true }, "mnkr")} redovisas som övriga avvikelser.`,
+      `${amountText(rest.toNumber(), style, true)} redovisas som övriga avvikelser.`,
     where: [`${t.table.id}:${label}:${whole.ref.column}`, ...mine.map((c) => c.where)],
   };
 }

@@ -3,7 +3,9 @@ import { Dec } from "../decimal";
 import { BuiltReport } from "../report/build";
 import { ReportTable, TableId } from "../report/model";
 import { Cell, Row } from "../tables/cells";
+import { shownValue } from "../layout/print";
 import { FigureRef, Paragraph, Sentence } from "./model";
+import { AmountStyle } from "./words";
 
 /** A piece of a sentence that is a figure: its text and where it came from. */
 export interface Fig {
@@ -30,6 +32,8 @@ export const bullet = (s: Sentence): Paragraph => ({ style: "bullet", sentences:
 export interface TableCells {
   table: ReportTable;
   rows: Row[];
+  /** The layout's unit and decimals for the table's amounts; none for a table without amounts. */
+  amounts?: AmountStyle;
 }
 
 /** Reads report cells by table, row and column name, with the reference a figure needs. */
@@ -38,23 +42,31 @@ export class CellIndex {
 
   get(id: TableId): TableCells | undefined {
     const table = this.report.tables.find((t) => t.id === id);
-    return table ? { table, rows: this.report.cells[id] } : undefined;
+    if (!table) return undefined;
+    const place = this.report.layout.tables.find((t) => t.id === id);
+    const amounts = place?.unit && { unit: place.unit, decimals: place.decimals };
+    return { table, rows: this.report.cells[id], ...(amounts ? { amounts } : {}) };
   }
 
-  /** The exact value of a cell, named by its column id, and a figure printing it with `print`. */
+  /**
+   * The exact value of a cell, named by its column id, and a figure printing it with `print`
+   * (given the cell, with the unit and decimals it is printed in); `zero` when the table shows it
+   * as zero.
+   */
   figure(
     t: TableCells,
     row: Row,
     column: string,
-    print: (exact: Dec) => string,
-  ): { exact: Dec; fig: Fig } | undefined {
+    print: (exact: Dec, cell: Cell) => string,
+  ): { exact: Dec; fig: Fig; zero: boolean } | undefined {
     const at = columnIndex(t.table, column);
     const cell: Cell | undefined = at < 0 ? undefined : row.cells[at];
     if (!cell || cell.exact === undefined) return undefined;
     return {
       exact: cell.exact,
+      zero: shownValue(cell)!.isZero(),
       fig: {
-        text: print(cell.exact),
+        text: print(cell.exact, cell),
         ref: { table: t.table.id, row: rowLabel(row), column: t.table.columns[at] },
       },
     };

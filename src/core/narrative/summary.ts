@@ -4,7 +4,7 @@ import { UppdragRad } from "../input";
 import { BuiltReport } from "../report/build";
 import { NarrativeSection } from "./model";
 import { CellIndex, Fig, paragraph, sentence, totalRow } from "./sentence";
-import { genitive, signedMnkr } from "./words";
+import { amountText, genitive, roundsToZero } from "./words";
 
 /** Chapter 1's economy paragraph: the figures a reader of the summary needs, from the tables. */
 export function sammanfattning(report: BuiltReport, place: Heading): NarrativeSection | undefined {
@@ -12,7 +12,10 @@ export function sammanfattning(report: BuiltReport, place: Heading): NarrativeSe
   const total = (id: "prognos" | "resultatrakning", col: string) => {
     const t = ix.get(id);
     const row = t && totalRow(t);
-    return t && row ? ix.figure(t, row, col, (d) => signedMnkr(d.toNumber())) : undefined;
+    const style = t?.amounts;
+    return style && row
+      ? ix.figure(t, row, col, (d) => amountText(d.toNumber(), style, true))
+      : undefined;
   };
   const prognos = total("prognos", "avvikelse");
   const resultat = total("resultatrakning", "ack-avvikelse");
@@ -64,10 +67,15 @@ export function prognosforandring(
   place: Heading,
 ): NarrativeSection | undefined {
   const rows = uppdrag.filter((r) => r.prognos !== undefined && r.foregaendePrognos !== undefined);
-  if (!rows.length || !report.tables.some((t) => t.id === "prognos")) return undefined;
+  // The change is told in the prognosis table's unit and decimals.
+  const style = new CellIndex(report).get("prognos")?.amounts;
+  if (!rows.length || !style) return undefined;
   const changes = rows.map((r) => ({ r, d: r.prognos! - r.foregaendePrognos! }));
   const sum = changes.reduce((s, c) => s + c.d, 0);
-  const fig = (ore: number, where: string[]): Fig => ({ text: signedMnkr(ore), ref: { where } });
+  const fig = (ore: number, where: string[]): Fig => ({
+    text: amountText(ore, style, true),
+    ref: { where },
+  });
   const first = sentence(
     `${genitive(report.org)} prognos har förändrats med `,
     fig(
@@ -77,7 +85,7 @@ export function prognosforandring(
     " sedan föregående rapport.",
   );
   const main = changes
-    .filter((c) => !/^0,0/.test(signedMnkr(c.d)))
+    .filter((c) => !roundsToZero(c.d, style))
     .sort((a, b) => Math.abs(b.d) - Math.abs(a.d))
     .slice(0, 3);
   const sentences = [first];

@@ -1,5 +1,4 @@
 import { Dec } from "../decimal";
-import { formatAmount } from "../format";
 import { ReportInput } from "../input";
 import { BuiltReport } from "../report/build";
 import { Check } from "../report/model";
@@ -16,19 +15,17 @@ import {
   TableCells,
   totalRow,
 } from "./sentence";
-import { genitive, listJoin, procent, procentenheter, signedMnkr, tkr } from "./words";
+import { AmountStyle, amountText, genitive, listJoin, procent, procentenheter } from "./words";
 
 const ore = (d: Dec) => d.toNumber();
-const printedZero = (s: string) => /^[+-]?0(,0+)?( \S+)?$/.test(s);
+/** A deviation as the text writes it, in its table's unit and decimals: "+10,6 mnkr". */
+const signed = (style: AmountStyle) => (d: Dec) => amountText(ore(d), style, true);
 
 /** Rows by size of a column's figure, largest deviation first, leaving out those printed as zero. */
 function largest(ix: CellIndex, t: TableCells, col: string, print: (d: Dec) => string) {
   return dataRows(t)
     .map((row) => ({ row, f: ix.figure(t, row, col, print) }))
-    .filter(
-      (x): x is { row: typeof x.row; f: NonNullable<typeof x.f> } =>
-        !!x.f && !printedZero(x.f.fig.text),
-    )
+    .filter((x): x is { row: typeof x.row; f: NonNullable<typeof x.f> } => !!x.f && !x.f.zero)
     .sort((a, b) => b.f.exact.abs().comparedTo(a.f.exact.abs()));
 }
 
@@ -41,10 +38,11 @@ export function prognosText(
   const ix = new CellIndex(report);
   const t = ix.get("prognos");
   const total = t && totalRow(t);
-  if (!t || !total) return undefined;
+  if (!t?.amounts || !total) return undefined;
   const col = "avvikelse";
+  const print = signed(t.amounts);
   // A blank total deviation (a row with only one side, see tables/ensidig.ts) has no sentence.
-  const sum = ix.figure(t, total, col, (d) => signedMnkr(ore(d)));
+  const sum = ix.figure(t, total, col, print);
   const paragraphs: Paragraph[] = [];
   if (sum)
     paragraphs.push(
@@ -56,10 +54,8 @@ export function prognosText(
         ),
       ),
     );
-  const big = largest(ix, t, col, (d) => signedMnkr(ore(d)));
-  const zero = dataRows(t).filter((r) =>
-    printedZero(ix.figure(t, r, col, (d) => signedMnkr(ore(d)))?.fig.text ?? "-"),
-  );
+  const big = largest(ix, t, col, print);
+  const zero = dataRows(t).filter((r) => ix.figure(t, r, col, print)?.zero);
   const split = big.flatMap((b, i) => [
     i === 0 ? "" : i === big.length - 1 ? " och " : ", ",
     b.f.fig,
@@ -90,10 +86,10 @@ export function resultatText(
   const ix = new CellIndex(report);
   const t = ix.get("resultatrakning");
   const total = t && totalRow(t);
-  if (!t || !total) return undefined;
+  if (!t?.amounts || !total) return undefined;
   const col = "ack-avvikelse";
-  const sum = ix.figure(t, total, col, (d) => signedMnkr(ore(d)));
-  const big = largest(ix, t, col, (d) => signedMnkr(ore(d)));
+  const sum = ix.figure(t, total, col, signed(t.amounts));
+  const big = largest(ix, t, col, signed(t.amounts));
   const paragraphs: Paragraph[] = [];
   const verdict =
     !sum || sum.exact.isZero()
@@ -152,16 +148,17 @@ export function utvecklingText(
 ): NarrativeSection | undefined {
   const ix = new CellIndex(report);
   const t = ix.get(id);
-  if (!t) return undefined;
+  if (!t?.amounts) return undefined;
+  const { amounts } = t;
   const row = t.rows[0];
   const cost = id === "kostnadsutveckling";
   const [noun, flow] = cost
     ? ["Kostnadsutvecklingen", "kostnads"]
     : ["Intäktsutvecklingen", "intäkts"];
-  const change = ix.figure(t, row, "skillnad-forra-aret", (d) => tkr(ore(d.abs())));
-  const growth = ix.figure(t, row, "utveckling", (d) => procent(d));
-  const budgeted = ix.figure(t, row, "budgeterad-utveckling", (d) => procent(d));
-  const diff = ix.figure(t, row, "skillnad-budget", (d) => procentenheter(d));
+  const change = ix.figure(t, row, "skillnad-forra-aret", (d) => amountText(ore(d.abs()), amounts));
+  const growth = ix.figure(t, row, "utveckling", (d, c) => procent(d, c.decimals));
+  const budgeted = ix.figure(t, row, "budgeterad-utveckling", (d, c) => procent(d, c.decimals));
+  const diff = ix.figure(t, row, "skillnad-budget", (d, c) => procentenheter(d, c.decimals));
   const since = report.period.month === 12 ? "föregående år" : "samma period förra året";
   const sentences = [];
   if (growth && change) {
@@ -181,7 +178,7 @@ export function utvecklingText(
     const lower = cost ? diff.exact.isPositive() : diff.exact.isNegative();
     const target = `den budgeterade ${flow}utvecklingen (`;
     sentences.push(
-      printedZero(diff.fig.text)
+      diff.zero
         ? sentence(`Utfallet är i nivå med ${target}`, budgeted.fig, ").")
         : sentence(
             "Utfallet är ",
@@ -206,9 +203,10 @@ export function investeringText(report: BuiltReport): NarrativeSection | undefin
   const ix = new CellIndex(report);
   const t = ix.get("investeringar");
   const total = t && totalRow(t);
-  if (!t || !total) return undefined;
+  if (!t?.amounts || !total) return undefined;
+  const { amounts } = t;
   const col = "avvikelse";
-  const sum = ix.figure(t, total, col, (d) => tkr(ore(d.abs())));
+  const sum = ix.figure(t, total, col, (d) => amountText(ore(d.abs()), amounts));
   if (!sum) return undefined;
   const under = sum.exact.isPositive();
   // Without a forecast column the deviation is the outcome so far against the annual budget:
@@ -232,7 +230,7 @@ export function investeringText(report: BuiltReport): NarrativeSection | undefin
             sum.fig,
             ` ${under ? "lägre" : "högre"} än årsbudgeten; underlaget har ingen prognos för investeringarna.`,
           );
-  const big = largest(ix, t, col, (d) => tkr(ore(d))).slice(0, 3);
+  const big = largest(ix, t, col, (d) => amountText(ore(d), amounts)).slice(0, 3);
   const where: (string | Fig)[] = big.flatMap((b, i) => [
     i === 0 ? "" : i === big.length - 1 ? " och " : ", ",
     `${rowLabel(b.row)} (`,
@@ -240,7 +238,7 @@ export function investeringText(report: BuiltReport): NarrativeSection | undefin
     ")",
   ]);
   const sentences = [first];
-  if (printedZero(sum.fig.text))
+  if (sum.zero)
     return {
       id: "investeringar",
       section: t.table.section,
@@ -274,8 +272,9 @@ export function personalText(
   const t = ix.get(id);
   if (!t) return undefined;
   const row = t.rows[0];
-  const utfall = ix.figure(t, row, "utfall", (d) => procent(d, 2));
-  const mal = ix.figure(t, row, "malvarde", (d) => procent(d, d.times(100).isInteger() ? 0 : 1));
+  const utfall = ix.figure(t, row, "utfall", (d, c) => procent(d, c.decimals));
+  // A target is printed as set ("13%", "4,5%"), and written so.
+  const mal = ix.figure(t, row, "malvarde", (d, c) => procent(d, c.decimals));
   if (!utfall) return undefined;
   const noun = id === "personalomsattning" ? "Personalomsättningen" : "Sjukfrånvaron";
   const s = mal
@@ -300,12 +299,11 @@ export function personalText(
 export function resultathanteringText(report: BuiltReport): NarrativeSection | undefined {
   const ix = new CellIndex(report);
   const t = ix.get("resultathantering");
-  if (!t) return undefined;
+  if (!t?.amounts) return undefined;
+  const { amounts } = t;
   const groups = t.rows.filter((r) => r.kind === "group");
   const parts = groups.flatMap((g, i) => {
-    const f = ix.figure(t, g, "foreslas", (d) =>
-      formatAmount(ore(d), "mnkr", { decimals: 1 }, "mnkr"),
-    );
+    const f = ix.figure(t, g, "foreslas", (d) => amountText(ore(d), amounts));
     const whose = /drift/i.test(rowLabel(g)) ? "driftbudgetens" : "investeringsbudgetens";
     return f ? [i ? " och " : "", f.fig, ` av ${whose} överskott`] : [];
   });

@@ -1,6 +1,7 @@
 import { Dec } from "../decimal";
-import { formatAmount, formatDecimal } from "../format";
-import { Ore } from "../money";
+import { formatAmount, formatDecimal, roundHalfAway } from "../format";
+import { inUnit, Ore } from "../money";
+import { Unit } from "../units";
 
 /** "Regionkontoret" → "Regionkontorets"; names ending in s, x or z take no extra s. */
 export function genitive(name: string): string {
@@ -13,13 +14,23 @@ export function listJoin(items: string[]): string {
   return `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`;
 }
 
-/** A deviation in the text, signed as the seeds write it: "+10,6 mnkr". */
-export function signedMnkr(ore: Ore): string {
-  return formatAmount(ore, "mnkr", { decimals: 1, plus: true }, "mnkr");
+/** How a table prints its amounts, from its layout: the text about it writes them the same way. */
+export interface AmountStyle {
+  unit: Unit;
+  decimals: number;
 }
 
-export function tkr(ore: Ore): string {
-  return formatAmount(ore, "tkr", { decimals: 0 }, "tkr");
+/**
+ * An amount in the unit and decimals of the table the text is about, the unit written after it:
+ * "24 612 tkr", or with `plus` signed as the seeds write a deviation, "+10,6 mnkr".
+ */
+export function amountText(ore: Ore, style: AmountStyle, plus = false): string {
+  return formatAmount(ore, style.unit, { decimals: style.decimals, plus }, style.unit);
+}
+
+/** The amount prints as zero in the table's unit and decimals ("0,0 mnkr"): no figure to tell. */
+export function roundsToZero(ore: Ore, style: AmountStyle): boolean {
+  return roundHalfAway(inUnit(ore, style.unit), style.decimals).isZero();
 }
 
 /** A percentage in running text: "18,3 procent" (the tables print "18,3%"). */

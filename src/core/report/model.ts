@@ -1,7 +1,7 @@
 import type { Heading } from "../layout/model";
 import type { SourceReconciliation } from "../mapping/reconciliation";
 import type { NarrativeSection } from "../narrative/model";
-import type { Unit } from "../units";
+import type { TableUnit, Unit } from "../units";
 
 /** The report as every door sees it: printed strings, what is missing, and what looks wrong. */
 
@@ -68,8 +68,8 @@ export interface ReportTable {
   id: TableId;
   section: string;
   title: string;
-  /** What the table shows its figures in: "tkr", "mnkr", "%" or "blandat". */
-  unit: string;
+  /** What the table shows its figures in: "kr", "tkr", "mnkr", "%" or "blandat". */
+  unit: TableUnit | "";
   columns: string[];
   /** The stable id of each column (docs/layout.md), the way code names a figure. */
   columnIds?: string[];

@@ -1,6 +1,7 @@
 import { findTables } from "../mapping/blocks";
 import { address, isBlank, normaliseHeader, RawValue, Sheet } from "../mapping/grid";
 import { readSettings } from "../mapping/settings";
+import { eachStoredRow } from "../mapping/storedRows";
 import { REPORT_TYPE_NAMES, ReportType } from "./model";
 import { MONTHS } from "./period";
 
@@ -114,9 +115,14 @@ function periodColumn(sheets: Sheet[]): Suggested | undefined {
       /^(period|månad|bokföringsmånad)$/.test(normaliseHeader(h)),
     );
     if (col < 0) continue;
-    const found = t.rows.map((r) => asPeriod(r[col])).filter((p): p is string => !!p);
     // "2023-04" sorts after "2023"; a column mixing whole years and months is unusual anyway.
-    const latest = found.sort().at(-1);
+    let latest: string | undefined;
+    const see = (r: RawValue[]) => {
+      const p = asPeriod(r[col] ?? null);
+      if (p && (latest === undefined || p > latest)) latest = p;
+    };
+    if (t.stored) eachStoredRow(t.stored, see);
+    else t.rows.forEach(see);
     if (latest)
       return { value: latest, where: `${t.id}, kolumnen "${t.headers[col]}"`, from: "kolumn" };
   }

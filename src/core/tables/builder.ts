@@ -19,7 +19,7 @@ export interface Built {
    */
   columns?: string[];
   /** The table's unit when it is not the layout's amount unit: "%" or "blandat". */
-  unit?: string;
+  unit?: "%" | "blandat";
   /** What the builder noticed in its input (a request above the surplus, say). */
   checks?: Check[];
 }

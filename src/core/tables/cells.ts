@@ -52,6 +52,8 @@ export interface Cell {
 
 export interface Row {
   kind: RowKind;
+  /** The text of the column that names the rows (docs/layout.md), "" in a table without one. */
+  label: string;
   cells: Cell[];
   where: string[];
 }

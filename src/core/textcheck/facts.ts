@@ -53,40 +53,94 @@ export interface Fact {
 
 const words = (s: string) => tokens(s).map((t) => t.w);
 
-/** Each development table: the column meanings by position, as every layout prints them. */
-const DEVELOPMENT: (Measure | undefined)[] = [
-  undefined, // last year's outcome: another scope
-  "utfall",
-  "forandring",
-  "budget",
-  "avvikelse",
-  "utveckling",
-  "budgetutveckling",
-  "skillnad",
-];
+type Meaning = { measure: Measure; scope?: Scope };
 
-const PROGNOSIS_TABLES: TableId[] = ["prognos", "prognosindikator", "investeringsindikator"];
+const DEVELOPMENT: Record<string, Meaning> = {
+  // forra-aret, last year's outcome, is another scope: prose about it is not checked.
+  "i-ar": { measure: "utfall", scope: "ack" },
+  "skillnad-forra-aret": { measure: "forandring", scope: "ack" },
+  "ack-budget": { measure: "budget", scope: "ack" },
+  "diff-budget": { measure: "avvikelse", scope: "ack" },
+  utveckling: { measure: "utveckling", scope: "ack" },
+  "budgeterad-utveckling": { measure: "budgetutveckling", scope: "ack" },
+  "skillnad-budget": { measure: "skillnad", scope: "ack" },
+};
 
-function columnMeaning(
-  table: ReportTable,
-  col: number,
-): { measure: Measure; scope?: Scope } | undefined {
-  if (table.id === "kostnadsutveckling" || table.id === "intaktsutveckling") {
-    const measure = DEVELOPMENT[col];
-    return measure && { measure, scope: "ack" };
-  }
-  const h = table.columns[col].toLowerCase();
-  const prognosisTable =
-    PROGNOSIS_TABLES.includes(table.id) ||
-    (table.id === "investeringar" && table.columns.some((c) => /prognos/i.test(c)));
-  const scope: Scope | undefined = /prognos/.test(h) || prognosisTable ? "prognos" : "ack";
-  if (/avv|skillnad|diff/.test(h)) return { measure: "avvikelse", scope };
-  if (/föreslås|begärd|överför/.test(h)) return { measure: "overforing" };
-  if (/målvärde/.test(h)) return { measure: "malvarde" };
-  if (/prognos/.test(h)) return { measure: "prognos", scope: "prognos" };
-  if (/budget|^\d{4}$/.test(h)) return { measure: "budget" };
-  if (/utfall|resultat/.test(h)) return { measure: "utfall", scope: "ack" };
-  return undefined;
+const PERSONAL: Record<string, Meaning> = {
+  utfall: { measure: "utfall", scope: "ack" },
+  malvarde: { measure: "malvarde" },
+};
+
+/**
+ * What each column's figures are, by table and column id (docs/layout.md), whatever the layout
+ * calls them. A deviation in the investment table is against the prognosis when the table has
+ * one (see `meaningOf`); the development tables' last-year outcome and the plan's operating
+ * budget, named by the organisation, are no figure prose is checked against.
+ */
+const MEANINGS: Record<TableId, Record<string, Meaning>> = {
+  prognosindikator: {
+    prognos: { measure: "prognos", scope: "prognos" },
+    arsbudget: { measure: "budget" },
+    avvikelse: { measure: "avvikelse", scope: "prognos" },
+  },
+  prognos: {
+    prognos: { measure: "prognos", scope: "prognos" },
+    arsbudget: { measure: "budget" },
+    avvikelse: { measure: "avvikelse", scope: "prognos" },
+  },
+  resultatindikator: {
+    "ack-utfall": { measure: "utfall", scope: "ack" },
+    "ack-budget": { measure: "budget" },
+    "ack-avvikelse": { measure: "avvikelse", scope: "ack" },
+  },
+  resultatrakning: {
+    "ack-utfall": { measure: "utfall", scope: "ack" },
+    "ack-budget": { measure: "budget" },
+    "ack-avvikelse": { measure: "avvikelse", scope: "ack" },
+    "prognos-avvikelse": { measure: "avvikelse", scope: "prognos" },
+  },
+  kostnadsutveckling: DEVELOPMENT,
+  intaktsutveckling: DEVELOPMENT,
+  investeringsindikator: {
+    arsprognos: { measure: "prognos", scope: "prognos" },
+    arsbudget: { measure: "budget" },
+    avvikelse: { measure: "avvikelse", scope: "prognos" },
+  },
+  investeringar: {
+    utfall: { measure: "utfall", scope: "ack" },
+    arsbudget: { measure: "budget" },
+    arsprognos: { measure: "prognos", scope: "prognos" },
+    avvikelse: { measure: "avvikelse", scope: "ack" },
+  },
+  investeringskategorier: {
+    "ack-utfall": { measure: "utfall", scope: "ack" },
+    arsbudget: { measure: "budget" },
+    avvikelse: { measure: "avvikelse", scope: "ack" },
+  },
+  resultathantering: {
+    avvikelse: { measure: "avvikelse", scope: "ack" },
+    begard: { measure: "overforing" },
+    foreslas: { measure: "overforing" },
+  },
+  personalomsattning: PERSONAL,
+  sjukfranvaro: PERSONAL,
+  verksamhetsmatt: PERSONAL,
+  driftbudget: {},
+  investeringsbudget: {
+    "total-budget": { measure: "budget" },
+    ar1: { measure: "budget" },
+    ar2: { measure: "budget" },
+    ar3: { measure: "budget" },
+  },
+};
+
+function meaningOf(table: ReportTable, col: number): Meaning | undefined {
+  const id = table.columnIds?.[col];
+  if (id === undefined) return undefined;
+  // With a prognosis column the investment deviation is against it (docs/layout.md).
+  if (table.id === "investeringar" && id === "avvikelse" && table.columnIds!.includes("arsprognos"))
+    return { measure: "avvikelse", scope: "prognos" };
+  return MEANINGS[table.id][id];
 }
 
 /** Which subject a table's total row (or only row) is about. */
@@ -170,7 +224,7 @@ export function factsOf(report: BuiltReport): Fact[] {
             : undefined);
       if (!subject) continue;
       row.cells.forEach((cell, column) => {
-        const meaning = cell.exact && cell.kind && columnMeaning(table, column);
+        const meaning = cell.exact && cell.kind && meaningOf(table, column);
         if (meaning)
           facts.push({
             subject,
@@ -202,7 +256,7 @@ function groups(table: ReportTable, data: Row[], rowSubject: (label: string) => 
     if (rows.length < 2 || data.some((r) => rowLabel(r).toLowerCase() === word)) continue;
     const subject = rowSubject(word.charAt(0).toUpperCase() + word.slice(1));
     rows[0].cells.forEach((cell, column) => {
-      const meaning = cell.kind === "belopp" && columnMeaning(table, column);
+      const meaning = cell.kind === "belopp" && meaningOf(table, column);
       if (!meaning || rows.some((r) => !r.cells[column]?.exact)) return;
       const exact = rows.reduce((s, r) => s.plus(r.cells[column].exact!), new Dec(0));
       out.push({ subject, ...meaning, kind: "belopp", exact, table, row: rows[0], column, rows });

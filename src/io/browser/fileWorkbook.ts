@@ -51,7 +51,13 @@ export class FileWorkbook implements WorkbookPort {
         formulas: worksheets.flatMap(formulaCells),
       };
     }
-    const read = await this.readSheets(this.data, this.title, (share) => progress?.(text, share));
+    const read = await this.readSheets(
+      this.data,
+      this.title,
+      (share) => progress?.(text, share),
+      undefined,
+      state?.mapping,
+    );
     return {
       sheets: read.sheets.filter((s) => own(s.name)),
       owned: state?.outputs ?? {},

@@ -8,7 +8,7 @@ let next = 0;
  * Reads a workbook in the worker (`read-worker.js`, beside the pane's own script). The bytes are
  * copied, not transferred: the page keeps them to write the report back into the file.
  */
-export const readInWorker: SheetReader = (data, name, progress, only) => {
+export const readInWorker: SheetReader = (data, name, progress, only, mapping) => {
   worker ??= new Worker(new URL("read-worker.js", document.baseURI));
   const w = worker;
   const id = ++next;
@@ -22,6 +22,6 @@ export const readInWorker: SheetReader = (data, name, progress, only) => {
     };
     w.addEventListener("message", onMessage);
     const bytes = data.slice().buffer;
-    w.postMessage({ id, bytes, name, only } satisfies ReadRequest, [bytes]);
+    w.postMessage({ id, bytes, name, only, mapping } satisfies ReadRequest, [bytes]);
   });
 };

@@ -1,5 +1,6 @@
 import { SourceTable } from "../../core/mapping/blocks";
 import { columnIndex, RawValue, Sheet } from "../../core/mapping/grid";
+import { rowCount } from "../../core/mapping/storedRows";
 import { ReportTable } from "../../core/report/model";
 import { OutputBlock } from "./block";
 import { Bounds, contains, cut, fingerprint, OwnedOutput, Target } from "./state";
@@ -52,7 +53,7 @@ export function besideAnchor(table: ReportTable, sources: SourceTable[]): Anchor
         (s) =>
           s.sheet === a.sheet &&
           a.row >= s.headerRow &&
-          a.row <= s.headerRow + s.rows.length &&
+          a.row <= s.headerRow + rowCount(s) &&
           a.col >= s.firstCol &&
           a.col < s.firstCol + s.headers.length,
       );
@@ -102,6 +103,16 @@ export function planWrite(
   move = false,
 ): WritePlan {
   const byName = new Map(sheets.map((s) => [s.name, s]));
+  // A ledger held column by column has no cells in `values`; its area is the user's all the same.
+  const stored: Bounds[] = sheets.flatMap((s) =>
+    (s.streamed ?? []).map((t) => ({
+      sheet: s.name,
+      top: t.headerRow + 1,
+      left: t.firstCol,
+      bottom: t.headerRow + rowCount(t),
+      right: t.firstCol + t.headers.length - 1,
+    })),
+  );
   const planned: Bounds[] = [];
   const plan: WritePlan = {
     writes: [],
@@ -119,6 +130,7 @@ export function planWrite(
   const blockedBelow = (b: Bounds, mine?: Bounds): number => {
     let last = -1;
     for (const p of planned) if (overlaps(p, b)) last = Math.max(last, p.bottom);
+    for (const t of stored) if (overlaps(t, b)) last = Math.max(last, Math.min(t.bottom, b.bottom));
     for (const f of formulas)
       if (overlaps(f, b) && !(mine && within(f, mine)))
         last = Math.max(last, Math.min(f.bottom, b.bottom));

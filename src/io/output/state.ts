@@ -41,6 +41,8 @@ export interface SavedState {
   mapping?: MappingFile;
   /** The layout chosen for this workbook's report, so next month's report uses it without asking. */
   layout?: Layout;
+  /** The file that layout was read from, so the pane can name it. */
+  layoutFile?: string;
   sources?: SavedSource[];
   outputs?: Record<string, OwnedOutput>;
 }

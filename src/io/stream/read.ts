@@ -1,7 +1,8 @@
 import { findTables, SourceTable } from "../../core/mapping/blocks";
 import { RawValue, Sheet } from "../../core/mapping/grid";
 import { LedgerReader } from "../../core/mapping/ledgerRows";
-import { mapTables, MappingFile } from "../../core/mapping/match";
+import { mapTables, MappingFile, SourceMapping } from "../../core/mapping/match";
+import { StoredRowsBuilder } from "../../core/mapping/storedRows";
 import { EkoError } from "../../core/errors";
 import { checkUnpacked, grouped, LIMITS, WORKBOOK_STREAMED } from "../limits";
 import { ReadAt, unreadable, zipDirectory } from "../zip";
@@ -16,9 +17,15 @@ export interface StreamOptions {
   heldCells?: number;
   /**
    * Sum a sheet that maps to a ledger (huvudbok) as it is read instead of holding its rows (the
-   * CLI). The browser worker holds every cell, since sheets cross to the page as plain data.
+   * CLI, whose mapping is known before reading).
    */
   sumLedgers?: boolean;
+  /**
+   * Once a sheet holds this many cells, keep a ledger found on it column by column
+   * (`SourceTable.stored`) instead of as cells (the task pane: plain data that crosses from its
+   * worker, and read by the core with whatever mapping the user chooses later).
+   */
+  storeLedgersAbove?: number;
   limits?: ZipLimits;
   /** Told of every held cell that holds a formula. */
   onFormula?: (sheet: string, row: number, col: number) => void;
@@ -75,17 +82,28 @@ export async function readXlsx(
     await scanPart(zip, s.path, handler, (n) => options.progress?.((before + n) / total));
     before += entries[k]?.compressed ?? 0;
     sink.merge(handler.merges);
+    sink.finish();
     sink.sheet.tables = await tables(zip, s.path, handler.tableIds, partLimit);
     sheets.push(sink.sheet);
   }
   return sheets;
 }
 
-/** A sheet's rows as they arrive: held, until the probe finds a ledger to sum them into. */
+/** Where a ledger's rows go once found: summed (the CLI) or stored column by column (the pane). */
+interface LedgerRows {
+  add(values: RawValue[], r: number): void;
+}
+
+const NO_CELLS: RawValue[] = [];
+
+/** A sheet's rows as they arrive: held, until the probe finds a ledger to sum or store them in. */
 class HeldRows implements RowSink {
   readonly sheet: Sheet;
-  private ledger: { reader: LedgerReader; firstRow: number } | undefined;
+  private ledger: LedgerRows | undefined;
+  private store: { table: SourceTable; rows: StoredRowsBuilder } | undefined;
   private probed = false;
+  /** This sheet's held cells. */
+  private cells = 0;
   private readonly emptyFormats = new Map<string, string>();
 
   constructor(
@@ -98,10 +116,7 @@ class HeldRows implements RowSink {
   }
 
   row(r: number, values: RawValue[], formats: (string | undefined)[]): void {
-    if (this.ledger) {
-      this.ledger.reader.row(values, r - this.ledger.firstRow);
-      return;
-    }
+    if (this.ledger) return this.ledger.add(values, r);
     const sheet = this.sheet;
     while (sheet.values.length < r) {
       sheet.values.push([]);
@@ -109,16 +124,69 @@ class HeldRows implements RowSink {
     }
     sheet.values[r] = values.slice();
     sheet.formats[r] = formats.slice();
-    for (const v of values) if (v !== null) this.held.cells++;
+    const filled = values.reduce((n: number, v) => (v === null ? n : n + 1), 0);
+    this.cells += filled;
+    this.held.cells += filled;
     if (this.held.cells > this.held.limit) {
       throw new EkoError(
         `${this.file}: bladet ${sheet.name} har fler än ${grouped(this.held.limit)} ifyllda celler utanför en huvudbok (rad ${r + 1}). Filen läses inte, så att minnet inte tar slut.`,
       );
     }
-    if (this.options.sumLedgers && !this.probed && r + 1 >= PROBE_ROWS) {
+    const { sumLedgers, storeLedgersAbove } = this.options;
+    if (
+      !this.probed &&
+      ((sumLedgers && r + 1 >= PROBE_ROWS) ||
+        (storeLedgersAbove !== undefined && this.cells >= storeLedgersAbove))
+    ) {
       this.probed = true;
-      this.ledger = probe(sheet, this.options.mapping);
+      const found = probe(sheet, this.options.mapping);
+      if (found) this.ledger = this.start(found.table, found.mapping);
     }
+  }
+
+  /** The ledger's rows held so far go to the aggregator or the store; the rest follow as read. */
+  private start(table: SourceTable, mapping: SourceMapping): LedgerRows {
+    const sheet = this.sheet;
+    const firstRow = table.headerRow + 1;
+    let ledger: LedgerRows;
+    if (this.options.sumLedgers) {
+      const reader = new LedgerReader(table, mapping, table.firstCol);
+      table.ledger = reader;
+      ledger = { add: (values, r) => reader.row(values, r - firstRow) };
+    } else {
+      const rows = new StoredRowsBuilder(table.headers.length, table.firstCol);
+      this.store = { table, rows };
+      ledger = {
+        add: (values, r) => {
+          // A row the sheet leaves out is an empty row of the table, as when held.
+          while (rows.rows < r - firstRow) rows.add(NO_CELLS);
+          rows.add(values);
+          if (rows.rows * table.headers.length > LIMITS.storedCells) this.tooLarge(r);
+        },
+      };
+    }
+    for (let r = firstRow; r < sheet.values.length; r++) {
+      const values = sheet.values[r] ?? NO_CELLS;
+      ledger.add(values, r);
+      const filled = values.reduce((n: number, v) => (v === null ? n : n + 1), 0);
+      this.cells -= filled;
+      this.held.cells -= filled;
+    }
+    sheet.values.length = table.headerRow;
+    sheet.formats.length = table.headerRow;
+    sheet.streamed = [table];
+    return ledger;
+  }
+
+  private tooLarge(r: number): never {
+    throw new EkoError(
+      `${this.file}: huvudboken på bladet ${this.sheet.name} har fler än ${grouped(LIMITS.storedCells)} celler (rad ${r + 1}). Filen läses inte, så att minnet inte tar slut. ${WORKBOOK_STREAMED.advice}`,
+    );
+  }
+
+  /** A stored ledger's rows as the core reads them, once the sheet has been read. */
+  finish(): void {
+    if (this.store) this.store.table.stored = this.store.rows.build();
   }
 
   formula(r: number, c: number): void {
@@ -169,12 +237,12 @@ class HeldRows implements RowSink {
 /**
  * Decides, on the rows held so far, whether the sheet is a ledger that runs on: its table must
  * map to huvudbok and reach the last held row. The rows above the header stay in the sheet
- * (captions, "Period | 2021-04"); the table's rows so far go to the aggregator.
+ * (captions, "Period | 2021-04"); the table's rows go to the aggregator or the store.
  */
 function probe(
   sheet: Sheet,
   mapping: MappingFile | undefined,
-): { reader: LedgerReader; firstRow: number } | undefined {
+): { table: SourceTable; mapping: SourceMapping } | undefined {
   const tables = findTables([sheet]);
   const { mappings } = mapTables(tables, mapping);
   const last = sheet.values.length - 1;
@@ -185,13 +253,5 @@ function probe(
   );
   if (!m) return undefined;
   const found = tables.find((t) => t.id === m.table)!;
-  const table: SourceTable = { ...found, rows: [], formats: [] };
-  const reader = new LedgerReader(table, m, table.firstCol);
-  const firstRow = table.headerRow + 1;
-  for (let r = firstRow; r <= last; r++) reader.row(sheet.values[r], r - firstRow);
-  table.ledger = reader;
-  sheet.values.length = table.headerRow;
-  sheet.formats.length = table.headerRow;
-  sheet.streamed = [table];
-  return { reader, firstRow };
+  return { table: { ...found, rows: [], formats: [] }, mapping: m };
 }

@@ -8,7 +8,14 @@ import { moved, writeReport } from "../../io/output/write";
 import { ActionBar, Note } from "../components/ActionBar";
 import { Ask, Question } from "../components/Ask";
 import { WriteActions } from "../components/WriteActions";
-import { download, DOCX, XLSX } from "../download";
+import {
+  BROWSER_EXPORT_NOTE,
+  download,
+  downloadsDropped,
+  DOCX,
+  openInBrowser,
+  XLSX,
+} from "../download";
 import { keepFigures } from "../figures";
 import { Choices, freshBlocks, savedSources, toMappingFile } from "../session";
 import { Tasks } from "../useTask";
@@ -29,7 +36,12 @@ interface Props {
   /** The report's checks with the tables it could not make, as the Granska step counts them. */
   checks: ReportDocument["checks"];
   tasks: Tasks;
-  exportDocx: (doc: ReportDocument, template?: ArrayBuffer) => Promise<Uint8Array>;
+  exportDocx: (
+    doc: ReportDocument,
+    template?: ArrayBuffer,
+    /** The template's file name, which a refusal names ("mall.docx packas upp till …"). */
+    templateName?: string,
+  ) => Promise<Uint8Array>;
   /** After a write: what the workbook remembers now, and its sheets as the write read them. */
   onWritten: (state: SavedState, sheets: Sheet[]) => void;
   onBack: () => void;
@@ -90,6 +102,7 @@ export function WriteStep(p: Props) {
         mapping: toMappingFile(p.run.mappings, p.run.tables),
         // An organisation's own layout goes with the mapping, so next month's report uses it.
         layout: p.choices.layout,
+        layoutFile: p.choices.layout && p.choices.layoutFile,
         sources: savedSources(p.run.mappings, p.run.tables),
       };
       const out = await writeReport(
@@ -127,6 +140,8 @@ export function WriteStep(p: Props) {
 
   const port = loaded.port;
   const busy = !!tasks.status.busy;
+  // Excel for Mac and iPad drop downloads: there the export happens in the user's browser.
+  const viaBrowser = downloadsDropped();
   return (
     <Step
       id="skriv"
@@ -136,11 +151,13 @@ export function WriteStep(p: Props) {
         <ActionBar
           status={tasks.status}
           notes={
-            empty && (
+            empty ? (
               <Note intent="warning">
                 Rapporten har inga tabeller, så det finns inget att skriva eller exportera. Under
                 Granska står varför varje tabell saknas.
               </Note>
+            ) : (
+              viaBrowser && <Note intent="info">{BROWSER_EXPORT_NOTE}</Note>
             )
           }
         >
@@ -151,25 +168,31 @@ export function WriteStep(p: Props) {
           >
             Skriv till arbetsboken
           </Button>
-          <Button
-            disabled={busy || empty}
-            onClick={() =>
-              afterErrors(
-                "Exportera",
-                "Exportera ändå",
-                () =>
-                  void tasks.run("Exporterar …", () =>
-                    offer(
-                      p.exportDocx(doc, template?.data),
-                      `${doc.typeName} ${doc.period}.docx`,
-                      DOCX,
+          {viaBrowser ? (
+            <Button disabled={busy || empty} onClick={() => tasks.say(openInBrowser())}>
+              Öppna i webbläsaren
+            </Button>
+          ) : (
+            <Button
+              disabled={busy || empty}
+              onClick={() =>
+                afterErrors(
+                  "Exportera",
+                  "Exportera ändå",
+                  () =>
+                    void tasks.run("Exporterar …", () =>
+                      offer(
+                        p.exportDocx(doc, template?.data, template?.name),
+                        `${doc.typeName} ${doc.period}.docx`,
+                        DOCX,
+                      ),
                     ),
-                  ),
-              )
-            }
-          >
-            Exportera (.docx)
-          </Button>
+                )
+              }
+            >
+              Exportera (.docx)
+            </Button>
+          )}
           {"save" in port && (
             <Button
               disabled={busy}

@@ -60,6 +60,18 @@ export function quoteSheet(name: string): string {
     : `'${name.replace(/'/g, "''")}'`;
 }
 
+/** Office.PlatformType's values (office.js sets the enum to these strings). */
+export type Platform = "PC" | "OfficeOnline" | "Mac" | "iOS" | "Android" | "Universal";
+
+/**
+ * Requirement sets the fake knows, and the platforms that have them, from Microsoft's
+ * requirement-set pages (OpenBrowserWindowApi 1.1: Excel on Windows, Mac and iPad, not on the
+ * web). A set not listed is refused, so code can't lean on one the fake never heard of.
+ */
+const REQUIREMENT_SETS: Record<string, { version: string; on: Platform[] }> = {
+  OpenBrowserWindowApi: { version: "1.1", on: ["PC", "Mac", "iOS"] },
+};
+
 export const a1 = (row: number, col: number) => `$${columnName(col)}$${row + 1}`;
 
 export class FakeExcel {
@@ -75,6 +87,8 @@ export class FakeExcel {
   syncBytes: number[] = [];
   /** Pages the add-in asked Office to open in the user's browser. */
   opened: string[] = [];
+  /** Where Excel runs, as Office.context.diagnostics.platform says it. */
+  platform: Platform = "PC";
   batch = new Batch(this);
   private nextId = 1;
 
@@ -142,9 +156,34 @@ export class FakeExcel {
       },
       SpecialCellType: { formulas: "Formulas" },
     };
+    const platform = () => this.platform;
     g.Office = {
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      PlatformType: {
+        PC: "PC",
+        OfficeOnline: "OfficeOnline",
+        Mac: "Mac",
+        iOS: "iOS",
+        Android: "Android",
+        Universal: "Universal",
+      },
       context: {
+        diagnostics: {
+          host: "Excel",
+          version: "16.0",
+          // A getter: a test sets the platform after install.
+          get platform() {
+            return platform();
+          },
+        },
+        requirements: {
+          isSetSupported: (name: string, version = "1.1") => {
+            const set = REQUIREMENT_SETS[name];
+            return (
+              !!set && set.on.includes(this.platform) && Number(version) <= Number(set.version)
+            );
+          },
+        },
         document: {
           settings: {
             get: (k: string) => this.settings.get(k) ?? null,
@@ -155,7 +194,16 @@ export class FakeExcel {
             },
           },
         },
-        ui: { openBrowserWindow: (url: string) => void this.opened.push(url) },
+        ui: {
+          openBrowserWindow: (url: string) => {
+            // "The full URL ... (http or https). Other protocols like mailto aren't supported."
+            if (!REQUIREMENT_SETS.OpenBrowserWindowApi.on.includes(this.platform))
+              throw new OfficeError("NotSupported", "openBrowserWindow is not supported here.");
+            if (!/^https?:\/\//.test(url))
+              throw new OfficeError("InvalidArgument", `Not an http(s) URL: ${url}`);
+            this.opened.push(url);
+          },
+        },
       },
     };
   }
