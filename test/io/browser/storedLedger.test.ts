@@ -5,6 +5,7 @@ import { eachStoredRow } from "../../../src/core/mapping/storedRows";
 import { runReport } from "../../../src/core/pipeline";
 import { readSheets, transferables } from "../../../src/io/browser/readProtocol";
 import { LIMITS } from "../../../src/io/limits";
+import { planWrite } from "../../../src/io/output/place";
 import { readXlsx } from "../../../src/io/stream/read";
 import { bytesAt } from "../../../src/io/zip";
 import { workbookEntries, zipOf } from "../stream/zipWriter";
@@ -126,6 +127,18 @@ describe("a large ledger in the task pane's worker", () => {
     ).rejects.toThrow("bladet Huvudbok har fler än 100 000 ifyllda celler utanför en huvudbok");
     const [sheet] = await readXlsx(bytesAt(file), file.length, "huvudbok.xlsx", options);
     expect(sheet.streamed![0].stored!.count).toBe(ROWS + 2);
+  });
+
+  it("keeps its area the user's when the report is written onto its sheet", () => {
+    const sheets = structuredClone(read.sheets);
+    const rows = Array.from({ length: 6 }, (_, r) => [`rad ${r}`]);
+    const block = { id: "t", values: rows, formats: rows.map(() => ["@"]), bold: [0] };
+    const plan = planWrite(sheets, {}, [{ block, anchor: { sheet: "Huvudbok", row: 0, col: 1 } }], {
+      mode: "beside",
+    });
+    // The caption in A1 does not stop a block at B1; the ledger's rows (sheet rows 4 to 50 005) do.
+    expect(plan.writes[0]).toMatchObject({ sheet: "Huvudbok", left: 1 });
+    expect(plan.writes[0].top).toBeGreaterThan(ROWS + 3);
   });
 
   it("stays cells in a workbook below the pane's threshold, as every workbook was before", async () => {
