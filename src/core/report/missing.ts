@@ -4,7 +4,8 @@ import { Check, MissingTable } from "./model";
  * A table the layout has but the data could not make is a check of its own (`tabell-saknas`,
  * docs/report-json.md), so a report with its Resultaträkning missing never reads "0 fel" in the
  * JSON, the terminal or the pane. It names the table as the layout does (section and title) and
- * says whether the Word document still prints it.
+ * says whether the Word document still prints it; `where` is the table id, the report place a
+ * missing table has.
  */
 export function missingTableCheck(m: MissingTable): Check {
   const word = m.required
@@ -14,6 +15,6 @@ export function missingTableCheck(m: MissingTable): Check {
     id: "tabell-saknas",
     severity: "varning",
     message: `${m.section} ${m.title} kan inte tas fram: ${m.reason.replace(/\.$/, "")}. ${word}`,
-    where: [],
+    where: [m.id],
   };
 }

@@ -15,14 +15,14 @@ describe("a table the data cannot make is the check tabell-saknas", () => {
         severity: "varning",
         message:
           "4.4 Personalomsättning kan inte tas fram: personalomsättning saknas i arbetsboken. Den lämnas utanför Word-dokumentet.",
-        where: [],
+        where: ["personalomsattning"],
       },
       {
         id: "tabell-saknas",
         severity: "varning",
         message:
           "4.5 Sjukfrånvaro kan inte tas fram: sjukfrånvaro saknas i arbetsboken. Den lämnas utanför Word-dokumentet.",
-        where: [],
+        where: ["sjukfranvaro"],
       },
     ]);
   });
