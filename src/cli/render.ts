@@ -2,17 +2,18 @@ import { Paragraph } from "../core/narrative/model";
 import { reconciliationLine } from "../core/mapping/reconciliation";
 import { ReportDocument } from "../core/report/document";
 import { ReportTable } from "../core/report/model";
-import { chapterBlocks, isFigure } from "../io/chapter";
+import { chapterBlocks, figureColumns } from "../io/chapter";
 
 const SEVERITY = { fel: "FEL", varning: "VARNING", info: "info" } as const;
 
-/** A table in report layout for a terminal: labels left, figures right-aligned. */
+/** A table in report layout for a terminal: labels left, columns of figures right-aligned. */
 function textTable(t: ReportTable): string {
   const grid = [t.columns, ...t.rows];
   const widths = t.columns.map((_, c) => Math.max(...grid.map((r) => (r[c] ?? "").length)));
+  const right = figureColumns(t);
   const line = (r: string[]) =>
     r
-      .map((cell, c) => (isFigure(cell) ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .map((cell, c) => (right[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
       .join("  ")
       .trimEnd();
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
@@ -67,7 +68,8 @@ export function renderMarkdown(doc: ReportDocument): string {
     else {
       const t = b.table;
       out.push(`| ${t.columns.map(escapeCell).join(" | ")} |`);
-      out.push(`|${t.columns.map((_, i) => (i === 0 ? " --- " : " ---: ")).join("|")}|`);
+      const right = figureColumns(t);
+      out.push(`|${t.columns.map((_, i) => (right[i] ? " ---: " : " --- ")).join("|")}|`);
       t.rows.forEach((r, i) => {
         const cells = r.map(escapeCell).map((c) => (t.kinds[i] === "total" && c ? `**${c}**` : c));
         out.push(`| ${cells.join(" | ")} |`);

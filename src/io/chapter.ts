@@ -1,6 +1,7 @@
 import { NBSP } from "../core/format";
 import { NarrativeSection, Paragraph } from "../core/narrative/model";
 import { ReportDocument } from "../core/report/document";
+import { isFigureColumn, TABLE_SCHEMA } from "../core/layout/schema";
 import { compareSections, isCaptionNumber } from "../core/layout/sections";
 import { ReportTable } from "../core/report/model";
 
@@ -117,22 +118,39 @@ function placeTable(u: Unit, blocks: Block[], text: (sections: NarrativeSection[
   text(u.text.filter((n) => n.placement !== "before"));
 }
 
-/** A printed figure ("-475 423 tkr", "18,3%", "0,6", "119,7 Mnkr") or the dash for "cannot compute". */
-export function isFigure(cell: string): boolean {
-  return cell === "–" || /^[-+]?\d[\d ]*(,\d+)?( ?(%|kr|tkr|mnkr))?$/i.test(cell);
+/** Whether a printed cell is a figure: the table's typed figures say so, its text is never read. */
+export const isFigure = (t: ReportTable, r: number, c: number): boolean => !!t.figures?.[r]?.[c];
+
+/**
+ * A printed cell as a document shows it. Word and browsers may wrap at a plain space: a figure
+ * keeps its digits and unit on one line ("-475 423 tkr").
+ */
+export function cellText(t: ReportTable, r: number, c: number): string {
+  const text = t.rows[r]?.[c] ?? "";
+  return isFigure(t, r, c) ? text.replace(/ /g, NBSP) : text;
 }
 
-/** Word and browsers may wrap at a plain space: a figure keeps its digits and unit on one line. */
-export function unbreakable(cell: string): string {
-  return isFigure(cell) ? cell.replace(/ /g, NBSP) : cell;
-}
-
-/** A column is right-aligned when every non-empty cell in it is a figure; label columns stay left. */
+/**
+ * Which columns are right-aligned: those of figures, by column id, wherever the layout puts them;
+ * the columns that name or group the rows stay left.
+ */
 export function figureColumns(t: ReportTable): boolean[] {
   return t.columns.map((_, c) => {
-    const cells = t.rows.map((r) => r[c] ?? "").filter((s) => s !== "");
-    return cells.length > 0 && cells.every(isFigure);
+    const id = t.columnIds?.[c];
+    return id !== undefined && isFigureColumn(t.id, id);
   });
+}
+
+/** Where the column that names the rows is, by its id; -1 in a table without one. */
+export function labelColumn(t: ReportTable): number {
+  const label = TABLE_SCHEMA[t.id].label;
+  return label === undefined ? -1 : (t.columnIds?.indexOf(label) ?? -1);
+}
+
+/** The text that names a printed row, as checks and the text cite it; "" in a table without one. */
+export function rowName(t: ReportTable, r: number): string {
+  const at = labelColumn(t);
+  return at < 0 ? "" : (t.rows[r]?.[at] ?? "");
 }
 
 export function documentTitle(doc: ChapterDocument): string {

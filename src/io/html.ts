@@ -5,8 +5,8 @@ import {
   ChapterDocument,
   chapterBlocks,
   documentTitle,
+  cellText,
   figureColumns,
-  unbreakable,
 } from "./chapter";
 
 /*
@@ -24,14 +24,15 @@ export function escapeHtml(s: string): string {
 export function renderTableHtml(t: ReportTable): string {
   const right = figureColumns(t);
   const cell = (tag: "td" | "th", s: string, c: number, bold: boolean) => {
-    const text = escapeHtml(unbreakable(s));
+    const text = escapeHtml(s);
     // `align` is the one alignment hint a paste keeps without carrying CSS along.
     const align = right[c] ? ' align="right"' : "";
     return `<${tag}${align}>${bold && text ? `<strong>${text}</strong>` : text}</${tag}>`;
   };
   const head = `<thead><tr>${t.columns.map((h, c) => cell("th", h, c, false)).join("")}</tr></thead>`;
   const body = t.rows.map(
-    (r, i) => `<tr>${r.map((s, c) => cell("td", s, c, t.kinds[i] === "total")).join("")}</tr>`,
+    (r, i) =>
+      `<tr>${r.map((_, c) => cell("td", cellText(t, i, c), c, t.kinds[i] === "total")).join("")}</tr>`,
   );
   return `<table>${head}<tbody>${body.join("")}</tbody></table>`;
 }

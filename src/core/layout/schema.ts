@@ -8,6 +8,8 @@ import { TableId } from "../report/model";
 export interface TableSchema {
   columns: readonly string[];
   label?: string;
+  /** A column of text that groups the rows (verksamhetsmatt's "Medarbetare", "Ekonomi"). */
+  group?: string;
   /** The table prints amounts, so its layout says in which unit. */
   amounts: boolean;
   /** The table ends with a total row, whose label the layout may give. */
@@ -94,6 +96,7 @@ export const TABLE_SCHEMA: Record<TableId, TableSchema> = {
   verksamhetsmatt: {
     columns: ["grupp", "indikator", "utfall", "malvarde"],
     label: "indikator",
+    group: "grupp",
     amounts: true,
     total: false,
     text: false,
@@ -113,3 +116,9 @@ export const TABLE_SCHEMA: Record<TableId, TableSchema> = {
     text: false,
   },
 };
+
+/** A column of figures, as opposed to one that names or groups the rows. */
+export function isFigureColumn(table: TableId, column: string): boolean {
+  const schema = TABLE_SCHEMA[table];
+  return column !== schema.label && column !== schema.group;
+}

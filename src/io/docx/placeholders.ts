@@ -1,6 +1,6 @@
 import { NarrativeSection } from "../../core/narrative/model";
 import { ReportTable, TABLE_IDS } from "../../core/report/model";
-import { ChapterDocument, unbreakable } from "../chapter";
+import { ChapterDocument } from "../chapter";
 
 /**
  * The placeholders an organisation's template may hold (README "Export till Word"):
@@ -161,6 +161,4 @@ export function parseTag(doc: ChapterDocument, raw: string): Parsed {
 }
 
 /** The figure a belopp tag prints, with the non-breaking spaces of the table cells. */
-export function cellText(t: ReportTable, r: number, c: number): string {
-  return unbreakable(t.rows[r]?.[c] ?? "");
-}
+export { cellText } from "../chapter";

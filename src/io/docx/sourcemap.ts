@@ -1,6 +1,6 @@
 import PizZip from "pizzip";
 import { EkoError } from "../../core/errors";
-import { ChapterDocument, isFigure } from "../chapter";
+import { ChapterDocument, isFigure, rowName } from "../chapter";
 
 /** One printed figure and the workbook ranges behind it (the row's sources: the report keeps them per row). */
 export interface TracedFigure {
@@ -48,10 +48,10 @@ export function sourceMap(doc: ChapterDocument, placeholders: TracedPlaceholder[
   for (const t of doc.tables) {
     t.rows.forEach((r, i) =>
       r.forEach((text, c) => {
-        if (!text || !isFigure(text)) return;
+        if (!isFigure(t, i, c)) return;
         figures.push({
           table: t.id,
-          row: r[0] ?? "",
+          row: rowName(t, i),
           column: t.columns[c] ?? "",
           rowIndex: i,
           columnIndex: c,
@@ -65,7 +65,7 @@ export function sourceMap(doc: ChapterDocument, placeholders: TracedPlaceholder[
     const t = doc.tables.find((x) => x.id === table);
     if (!t) return [];
     // The development tables have one row and no label column; the narrative names that row "".
-    const i = t.rows.length === 1 ? 0 : t.rows.findIndex((r) => r[0] === row);
+    const i = t.rows.length === 1 ? 0 : t.rows.findIndex((_, r) => rowName(t, r) === row);
     return t.sources[i] ?? [];
   };
   const text = (doc.narrative ?? []).flatMap((n) =>

@@ -10,7 +10,7 @@ import {
 } from "docx";
 import { Paragraph as TextParagraph } from "../../core/narrative/model";
 import { ReportTable } from "../../core/report/model";
-import { figureColumns, unbreakable } from "../chapter";
+import { cellText, figureColumns } from "../chapter";
 
 /** An A4 page's text width with Word's default margins, in twips. */
 const TEXT_WIDTH = 9026;
@@ -35,7 +35,7 @@ export function reportTable(t: ReportTable): Table {
         new Paragraph({
           alignment: right[c] ? AlignmentType.RIGHT : AlignmentType.LEFT,
           keepNext: header,
-          children: [new TextRun({ text: unbreakable(text), bold, size })],
+          children: [new TextRun({ text, bold, size })],
         }),
       ],
     });
@@ -55,7 +55,7 @@ export function reportTable(t: ReportTable): Table {
           new TableRow({
             cantSplit: true,
             // Group and subtotal rows stand out as the total does, as the reports print them.
-            children: r.map((s, c) => cell(s, c, t.kinds[i] !== "data", false)),
+            children: r.map((_, c) => cell(cellText(t, i, c), c, t.kinds[i] !== "data", false)),
           }),
       ),
     ],

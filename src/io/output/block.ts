@@ -3,7 +3,6 @@ import { roundHalfAway } from "../../core/format";
 import { inUnit } from "../../core/money";
 import { NarrativeSection } from "../../core/narrative/model";
 import { Figure, ReportTable } from "../../core/report/model";
-import { unitInText } from "../../core/units";
 
 export type OutValue = string | number;
 
@@ -73,7 +72,12 @@ export function renderBlock(table: ReportTable, narrative: NarrativeSection[] = 
   );
   const headers = table.columns.map((h, c) => {
     const unit = cells.find((r) => r[c]?.unit)?.[c]?.unit;
-    return unit && !unitInText(h) ? `${h} ${unit}` : h;
+    // Unless the layout's heading says it already ("Årsprognos tkr"): the typed unit, as a word.
+    const said = h
+      .toLowerCase()
+      .split(/[\s()]+/)
+      .includes(unit ?? "");
+    return unit && !said ? `${h} ${unit}` : h;
   });
   const width = Math.max(headers.length, 1);
   const line = (text: string): OutValue[] => [text, ...Array(width - 1).fill("")];

@@ -3,7 +3,7 @@ import { ReactNode, useLayoutEffect, useRef, useState } from "react";
 import { NarrativeSection } from "../../core/narrative/model";
 import { ReportTable } from "../../core/report/model";
 import { ReportDocument } from "../../core/report/document";
-import { figureColumns } from "../../io/chapter";
+import { cellText, figureColumns, labelColumn, rowName } from "../../io/chapter";
 import { keepFigures } from "../figures";
 import { reportParts } from "../session";
 
@@ -111,6 +111,7 @@ function TablePreview({
 }) {
   const s = useStyles();
   const figures = figureColumns(table);
+  const label = labelColumn(table);
   return (
     <section className={s.table} aria-label={`${table.section} ${table.title}`}>
       <h4 className={s.title}>{`${table.section} ${table.title}`}</h4>
@@ -127,7 +128,7 @@ function TablePreview({
                     s.cell,
                     s.head,
                     !figures[i] && s.words,
-                    i === 0 && s.label,
+                    i === label && s.label,
                   )}
                 >
                   {c}
@@ -138,8 +139,8 @@ function TablePreview({
           <tbody>
             {table.rows.map((row, r) => (
               <tr key={r} className={table.kinds[r] === "total" ? s.total : undefined}>
-                {row.map((v, c) => {
-                  const id = cellId(table.id, row[0], table.columns[c]);
+                {row.map((_, c) => {
+                  const id = cellId(table.id, rowName(table, r), table.columns[c]);
                   return (
                     <td
                       key={c}
@@ -147,12 +148,12 @@ function TablePreview({
                       className={mergeClasses(
                         s.cell,
                         !figures[c] && s.words,
-                        c === 0 && s.label,
+                        c === label && s.label,
                         marked === id && s.marked,
                       )}
                       title={table.sources[r]?.join(", ")}
                     >
-                      {keepFigures(v)}
+                      {cellText(table, r, c)}
                     </td>
                   );
                 })}
