@@ -112,7 +112,7 @@ describe("npm run report", () => {
       id: "tabell-saknas",
       severity: "varning",
       message: check,
-      where: [],
+      where: ["resultathantering"],
     });
   });
 

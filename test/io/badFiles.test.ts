@@ -192,7 +192,7 @@ describe("cells held while streaming", () => {
     const file = join(dir, "manga-celler.xlsx");
     writeFileSync(file, Buffer.from(await wb.xlsx.writeBuffer()));
     await expect(readWorkbookStreaming(file, "manga-celler.xlsx", undefined, 100)).rejects.toThrow(
-      "manga-celler.xlsx: bladet Anteckningar har fler än 100 ifyllda celler utanför en huvudbok (rad 26). Filen läses inte, så att minnet inte tar slut.",
+      "manga-celler.xlsx: bladet Anteckningar har fler än 100 celler utanför en huvudbok (rad 26). Filen läses inte, så att minnet inte tar slut.",
     );
   });
 });

@@ -389,4 +389,19 @@ describe("the task pane", () => {
     expect(second.writes.every((w) => w.sheet === "Ekonomirapport")).toBe(true);
     expect(second.clears.some((c) => c.sheet === "Resultat")).toBe(true);
   });
+
+  it("scenario 1: writes the figures of the workbook as it is at the write, not as the pane read it", async () => {
+    const port = new MemoryPort(copy(seed));
+    renderPane({ workbook: port });
+    await goTo("Skriv");
+    // The pane stays open (shared runtime) while the controller corrects Regionkontoret's
+    // outcome, −93,8 mnkr when the pane read it, then writes.
+    port.sheets.find((s) => s.name === "Resultat")!.values[2][1] = -100_000_000;
+    fireEvent.click(await screen.findByRole("button", { name: "Skriv till arbetsboken" }));
+    await waitFor(() => expect(port.plans).toHaveLength(1));
+    const { values } = port.plans[0].writes.find((w) => w.block.id === "resultatrakning")!.block;
+    const header = values.find((row) => row.includes("Ack. utfall"))!;
+    const regionkontoret = values.find((row) => row[0] === "Regionkontoret")!;
+    expect(regionkontoret[header.indexOf("Ack. utfall")]).toBe(-100);
+  });
 });

@@ -33,7 +33,7 @@ describe("the check summary", () => {
               severity: "varning",
               message:
                 "5.2.1 Resultaträkning kan inte tas fram: ingen tabell per uppdrag hittades.",
-              where: [],
+              where: ["resultatrakning"],
             },
           ]}
           onShow={jest.fn()}
@@ -47,6 +47,8 @@ describe("the check summary", () => {
         "5.2.1 Resultaträkning kan inte tas fram: ingen tabell per uppdrag hittades. Välj källtabell och kolumner under Källtabeller, eller lägg till tabellen i arbetsboken.",
       ),
     ).toBeTruthy();
+    // The table id in `where` is not offered as a workbook place to select.
+    expect(screen.queryByRole("button", { name: /Markera/ })).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Till källtabellerna" }));
     expect(onSources).toHaveBeenCalled();
   });

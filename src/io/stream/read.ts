@@ -8,7 +8,7 @@ import { checkUnpacked, grouped, LIMITS, WORKBOOK_STREAMED } from "../limits";
 import { ReadAt, unreadable, zipDirectory } from "../zip";
 import { Inflate, Unpacker, ZipLimits } from "./inflate";
 import { scanPart, sharedStrings, styles, tables, workbookPart } from "./parts";
-import { decodeRef } from "./ref";
+import { decodeRef, EXCEL_COLUMNS, EXCEL_ROWS } from "./ref";
 import { RowSink, SheetHandler } from "./sheet";
 
 export interface StreamOptions {
@@ -116,6 +116,7 @@ class HeldRows implements RowSink {
   }
 
   row(r: number, values: RawValue[], formats: (string | undefined)[]): void {
+    if (r >= EXCEL_ROWS) throw this.outside(r, 0);
     if (this.ledger) return this.ledger.add(values, r);
     const sheet = this.sheet;
     while (sheet.values.length < r) {
@@ -126,10 +127,12 @@ class HeldRows implements RowSink {
     sheet.formats[r] = formats.slice();
     const filled = values.reduce((n: number, v) => (v === null ? n : n + 1), 0);
     this.cells += filled;
-    this.held.cells += filled;
+    // Every cell up to the row's last is held, the empty ones too: counted so, a lone cell at
+    // XFD on every row holds no more than 16 384 per row up to the limit.
+    this.held.cells += values.length;
     if (this.held.cells > this.held.limit) {
       throw new EkoError(
-        `${this.file}: bladet ${sheet.name} har fler än ${grouped(this.held.limit)} ifyllda celler utanför en huvudbok (rad ${r + 1}). Filen läses inte, så att minnet inte tar slut.`,
+        `${this.file}: bladet ${sheet.name} har fler än ${grouped(this.held.limit)} celler utanför en huvudbok (rad ${r + 1}). Filen läses inte, så att minnet inte tar slut.`,
       );
     }
     const { sumLedgers, storeLedgersAbove } = this.options;
@@ -142,6 +145,12 @@ class HeldRows implements RowSink {
       const found = probe(sheet, this.options.mapping);
       if (found) this.ledger = this.start(found.table, found.mapping);
     }
+  }
+
+  outside(r: number, c: number): Error {
+    return new EkoError(
+      `${this.file}: bladet ${this.sheet.name} har en cell på rad ${grouped(r + 1)}, kolumn ${grouped(c + 1)}, utanför Excels största blad (${grouped(EXCEL_ROWS)} rader, ${grouped(EXCEL_COLUMNS)} kolumner). Filen läses inte.`,
+    );
   }
 
   /** The ledger's rows held so far go to the aggregator or the store; the rest follow as read. */
@@ -209,6 +218,14 @@ class HeldRows implements RowSink {
       const [a, b] = ref.split(":");
       const from = decodeRef(a);
       const to = decodeRef(b ?? a);
+      if (to.row >= EXCEL_ROWS || to.col >= EXCEL_COLUMNS) throw this.outside(to.row, to.col);
+      // A merge fills every cell below its master's row: one tag can ask for all of a sheet.
+      this.held.cells += Math.max(0, Math.min(to.row, limit - 1) - from.row) * (to.col + 1);
+      if (this.held.cells > this.held.limit) {
+        throw new EkoError(
+          `${this.file}: bladet ${this.sheet.name} sammanfogar ${ref}, och fler än ${grouped(this.held.limit)} celler utanför en huvudbok skulle hållas i minnet. Filen läses inte, så att minnet inte tar slut.`,
+        );
+      }
       const master = values[from.row]?.[from.col] ?? null;
       const top = values[from.row];
       if (top) {

@@ -1,5 +1,12 @@
 import { columnIndex } from "../../core/mapping/grid";
 
+/**
+ * Excel's largest sheet (1 048 576 rows, 16 384 columns, XFD). A cell beyond it is no workbook's
+ * and, held as a row padded out to it, would cost memory out of all proportion to the file.
+ */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLUMNS = 16_384;
+
 /** "B12" (or "$B$12") as 0-based row and column; anything else is A1. */
 export function decodeRef(ref: string | undefined): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec((ref ?? "").toUpperCase());

@@ -2,6 +2,7 @@ import { RawValue } from "../../core/mapping/grid";
 import { plainIndex, plainNumber, TextCache } from "./bytes";
 import { excelDate } from "./numfmt";
 import { Styles } from "./parts";
+import { EXCEL_COLUMNS, EXCEL_ROWS } from "./ref";
 import { decode, Tag, XmlHandler } from "./xml";
 
 /** Where a sheet's rows go: a row's arrays are reused for the next row, so copy what you keep. */
@@ -11,6 +12,8 @@ export interface RowSink {
   formula?(r: number, c: number): void;
   /** A cell with a style but no value; only a vertical merge gives it one (see read.ts). */
   emptyFormat?(r: number, c: number, format: string): void;
+  /** The error for a cell outside Excel's largest sheet, naming the file and the sheet. */
+  outside(r: number, c: number): Error;
 }
 
 /** Formulas without a cached result are errors the core reports with the cell's address. */
@@ -266,6 +269,7 @@ export class SheetHandler implements XmlHandler {
       if (format && this.sink.emptyFormat) this.sink.emptyFormat(this.row, c, format);
       return;
     }
+    if (c >= EXCEL_COLUMNS || this.row >= EXCEL_ROWS) throw this.sink.outside(this.row, c);
     for (let k = this.values.length; k < c; k++) this.values[k] = null;
     this.values[c] = v;
     if (format && format !== "General") this.formats[c] = format;

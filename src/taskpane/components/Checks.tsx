@@ -1,5 +1,5 @@
 import { Badge, Button, Link, makeStyles, Text } from "@fluentui/react-components";
-import { Check } from "../../core/report/model";
+import { Check, TABLE_IDS } from "../../core/report/model";
 import { keepFigures } from "../figures";
 
 const useStyles = makeStyles({
@@ -29,6 +29,8 @@ const ADVICE: Record<string, string> = {
   "tabell-saknas":
     "Välj källtabell och kolumner under Källtabeller, eller lägg till tabellen i arbetsboken.",
 };
+
+const isPlace = (w: string) => !(TABLE_IDS as readonly string[]).includes(w);
 
 /** "2 fel, 1 varning, 3 upplysningar": only what there is, each word in its number. */
 export function checkSummary(checks: Check[]): string {
@@ -66,7 +68,8 @@ export function Checks({ checks, onShow, onSources }: Props) {
                 {ADVICE[c.id] && ` ${ADVICE[c.id]}`}
               </Text>
               <div className={s.places}>
-                {c.where.map((w) => (
+                {/* A bare table id (a missing table) is no place to show; its button is below. */}
+                {c.where.filter(isPlace).map((w) => (
                   <Link key={w} as="button" onClick={() => onShow(w)}>
                     {/^[a-z]+:/.test(w)
                       ? `Visa ${w.split(":").slice(1).join(", ")}`

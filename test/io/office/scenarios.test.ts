@@ -1,5 +1,6 @@
 import { ExcelWorkbook } from "../../../src/io/office/excel";
 import { parseRange } from "../../../src/io/output/place";
+import { contains } from "../../../src/io/output/state";
 import { excelWithExample, paneLoad, write, writtenCell } from "./example";
 
 /** The numbered scenarios of issue 15, each against the strict fake Excel. */
@@ -16,6 +17,38 @@ it("1: the figures written are computed from a fresh read, not from when the pan
   if (out.status !== "skrivet") throw new Error("skrevs inte");
   const own = out.state.outputs!.resultatrakning;
   expect(writtenCell(fake, own, "Regionkontoret", "Ack. utfall")).toBe(-100);
+});
+
+it("2: no cell the report does not fill changes, value or format; a second write changes nothing", async () => {
+  const { fake } = await excelWithExample();
+  // The controller formatted the empty columns where the report goes.
+  const resultat = fake.sheet("Resultat");
+  for (let r = 0; r < 60; r++)
+    for (let c = 6; c < 14; c++)
+      if (!resultat.cells.has(`${r},${c}`))
+        resultat.cells.set(`${r},${c}`, { v: "", f: "0.000", bold: true });
+  const before = fake.snapshot();
+  const port = new ExcelWorkbook();
+  const out = await write(port);
+  if (out.status !== "skrivet") throw new Error("skrevs inte");
+  const after = fake.snapshot();
+  const ours = (key: string) => {
+    const [sheet, rc] = key.split("!");
+    const [r, c] = rc.split(",").map(Number);
+    return out.plan.writes.some((w) => contains(w, sheet, r, c));
+  };
+  const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
+    (key) => !ours(key) && before.get(key) !== after.get(key),
+  );
+  expect(changed).toEqual([]);
+  expect(out.plan.writes.some((w) => w.sheet === "Resultat")).toBe(true);
+
+  const names = [...fake.names];
+  const record = fake.customXml.map((p) => p.xml);
+  expect((await write(port)).status).toBe("skrivet");
+  expect(fake.snapshot()).toEqual(after);
+  expect([...fake.names]).toEqual(names);
+  expect(fake.customXml.map((p) => p.xml)).toEqual(record);
 });
 
 it("4: a protected sheet stops the write before any cell changes; unprotected, it writes once", async () => {
@@ -95,8 +128,13 @@ it("7: figures are numbers with a number format, also in a table whose first col
   const out = await write(new ExcelWorkbook());
   if (out.status !== "skrivet") throw new Error("skrevs inte");
   const own = out.state.outputs!.kostnadsutveckling;
-  let row = own.top;
-  while (fake.get(own.sheet, row - 1, own.left) !== "Ack utfall förra året tkr") row++;
+  // Searched within the block, so a wrong heading fails the test rather than hanging it.
+  const header = Array.from({ length: own.bottom - own.top + 1 }, (_, i) => own.top + i).find((r) =>
+    String(fake.get(own.sheet, r, own.left)).startsWith("Ack utfall förra året"),
+  );
+  if (header === undefined) throw new Error("Ack utfall förra året saknas i blocket");
+  const row = header + 1;
+  expect(fake.get(own.sheet, header, own.left)).toBe("Ack utfall förra året tkr");
   expect(fake.get(own.sheet, row, own.left)).toBe(-154_986);
   expect(fake.format(own.sheet, row, own.left)).toBe("#,##0");
   for (let c = own.left; c <= own.right; c++)

@@ -87,3 +87,55 @@ describe("what is read of a zip", () => {
     );
   });
 });
+
+describe("what a few hundred bytes of sheet may ask the streaming reader to hold", () => {
+  const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const read = (sheetData: string, after = "", heldCells?: number) => {
+    const bytes = zipOf(
+      workbookEntries(
+        `<worksheet xmlns="${MAIN}"><sheetData>${sheetData}</sheetData>${after}</worksheet>`,
+      ),
+    );
+    expect(bytes.length).toBeLessThan(2000);
+    return readXlsx(bytesAt(bytes), bytes.length, "liten.xlsx", { heldCells });
+  };
+
+  it("a row below Excel's last (1 048 576) is refused, not padded out with a hundred million empty rows", async () => {
+    await expect(read(`<row r="100000000"><c r="A100000000"><v>1</v></c></row>`)).rejects.toThrow(
+      "liten.xlsx: bladet Huvudbok har en cell på rad 100 000 000, kolumn 1, utanför Excels största blad (1 048 576 rader, 16 384 kolumner). Filen läses inte.",
+    );
+    await expect(read(`<row r="1048577"/>`)).rejects.toThrow(/rad 1 048 577, kolumn 1, utanför/);
+  });
+
+  it("a column beyond XFD is refused before its row is padded out to it", async () => {
+    await expect(read(`<row r="1"><c r="XFE1"><v>1</v></c></row>`)).rejects.toThrow(
+      /liten\.xlsx: bladet Huvudbok har en cell på rad 1, kolumn 16 385, utanför Excels största blad/,
+    );
+  });
+
+  it("a lone cell at XFD on every row counts the 16 384 cells its row holds", async () => {
+    const rows = Array.from({ length: 10 }, (_, r) => `<row><c r="XFD${r + 1}"><v>1</v></c></row>`);
+    await expect(read(rows.join(""), "", 100_000)).rejects.toThrow(
+      "liten.xlsx: bladet Huvudbok har fler än 100 000 celler utanför en huvudbok (rad 7). Filen läses inte, så att minnet inte tar slut.",
+    );
+  });
+
+  it("a merge over the whole sheet is refused before a cell of it is filled", async () => {
+    await expect(
+      read(
+        `<row r="1"><c r="A1"><v>1</v></c></row>`,
+        `<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>`,
+      ),
+    ).rejects.toThrow(
+      "liten.xlsx: bladet Huvudbok sammanfogar A1:XFD1048576, och fler än 2 000 000 celler utanför en huvudbok skulle hållas i minnet. Filen läses inte, så att minnet inte tar slut.",
+    );
+  });
+
+  it("a merge down a column still repeats its label (the count leaves ordinary merges alone)", async () => {
+    const [sheet] = await read(
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>Förtroendevalda</t></is></c></row>`,
+      `<mergeCells count="1"><mergeCell ref="A1:A3"/></mergeCells>`,
+    );
+    expect(sheet.values).toEqual([["Förtroendevalda"], ["Förtroendevalda"], ["Förtroendevalda"]]);
+  });
+});
