@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { EkoError } from "../core/errors";
 import { DeclaredTable, RawValue, Sheet } from "../core/mapping/grid";
 import { checkZip, WORKBOOK_IN_MEMORY } from "./limits";
+import { checkSheetExtent } from "./sheetExtent";
 import { decodeRef } from "./stream/ref";
 
 /**
@@ -23,6 +24,7 @@ export async function loadWorkbook(
 ): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   await checkZip(bytes, name, WORKBOOK_IN_MEMORY);
+  await checkSheetExtent(bytes, name);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as ArrayBuffer);

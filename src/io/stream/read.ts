@@ -8,7 +8,7 @@ import { checkUnpacked, grouped, LIMITS, WORKBOOK_STREAMED } from "../limits";
 import { ReadAt, unreadable, zipDirectory } from "../zip";
 import { Inflate, Unpacker, ZipLimits } from "./inflate";
 import { scanPart, sharedStrings, styles, tables, workbookPart } from "./parts";
-import { decodeRef, EXCEL_COLUMNS, EXCEL_ROWS } from "./ref";
+import { decodeRef, EXCEL_COLUMNS, EXCEL_ROWS, outsideSheet } from "./ref";
 import { RowSink, SheetHandler } from "./sheet";
 
 export interface StreamOptions {
@@ -148,9 +148,7 @@ class HeldRows implements RowSink {
   }
 
   outside(r: number, c: number): Error {
-    return new EkoError(
-      `${this.file}: bladet ${this.sheet.name} har en cell på rad ${grouped(r + 1)}, kolumn ${grouped(c + 1)}, utanför Excels största blad (${grouped(EXCEL_ROWS)} rader, ${grouped(EXCEL_COLUMNS)} kolumner). Filen läses inte.`,
-    );
+    return outsideSheet(this.file, this.sheet.name, r, c);
   }
 
   /** The ledger's rows held so far go to the aggregator or the store; the rest follow as read. */
