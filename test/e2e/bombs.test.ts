@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import { Server } from "http";
 import { basename } from "path";
-import { Browser, BrowserContext, chromium, Page } from "playwright-core";
+import { Browser, BrowserContext, Page } from "playwright-core";
 import { BUILD_TIMEOUT, builtDist } from "../addin/build";
 import {
   EXAMPLE,
@@ -12,7 +12,7 @@ import {
   templateBomb,
   unlistedEntryBomb,
 } from "../io/stream/bombFiles";
-import { describeIfInstalled } from "../needs";
+import { describeInChromium, launchChromium } from "./chromium";
 import { descendantPeaks } from "./memory";
 import { serve } from "./serve";
 
@@ -25,16 +25,11 @@ import { serve } from "./serve";
  * is. Every Chromium process (the renderer holds the page and its worker) stays under 1 GB at
  * its peak.
  */
-const CHROMIUM = "/usr/bin/chromium";
 const GB = 1024 * 1024 * 1024;
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-const describeIfChromium = describeIfInstalled(
-  existsSync(CHROMIUM),
-  "zip-bomberna i aktivitetsfönstret",
-  `${CHROMIUM} (apt-get install chromium)`,
-);
+const describeIfChromium = describeInChromium("zip-bomberna i aktivitetsfönstret");
 
 describeIfChromium("zip bombs opened in the task pane", () => {
   let browser: Browser;
@@ -45,10 +40,7 @@ describeIfChromium("zip bombs opened in the task pane", () => {
   beforeAll(async () => {
     const dist = await builtDist();
     ({ url: base, server } = await serve(dist));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-component-update"],
-    });
+    browser = await launchChromium();
   }, BUILD_TIMEOUT);
 
   afterEach(() => context?.close());

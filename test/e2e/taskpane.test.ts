@@ -1,14 +1,14 @@
-import { existsSync, mkdirSync, readFileSync } from "fs";
+import { mkdirSync, readFileSync } from "fs";
 import { Server } from "http";
 import { join } from "path";
 import PizZip from "pizzip";
 import ExcelJS from "exceljs";
-import { Browser, BrowserContext, chromium, Page } from "playwright-core";
+import { Browser, BrowserContext, Page } from "playwright-core";
 import { builtinLayout } from "../../src/core/layout/builtin";
 import { STATE_SHEET } from "../../src/io/output/port";
 import { readWorkbook } from "../../src/io/xlsx";
 import { BUILD_TIMEOUT, builtDist } from "../addin/build";
-import { describeIfInstalled } from "../needs";
+import { describeInChromium, launchChromium } from "./chromium";
 import { axeProblems, onScreen, sidewaysScroll, tabsTo } from "./pane";
 import { serve } from "./serve";
 
@@ -23,19 +23,9 @@ import { serve } from "./serve";
  */
 const ROOT = join(__dirname, "../..");
 const SHOTS = join(__dirname, "screenshots");
-const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-if (!existsSync(CHROMIUM) && process.env.CI) {
-  throw new Error(
-    `${CHROMIUM} saknas: CI ska installera Debians chromium (apt-get install -y chromium) före testerna.`,
-  );
-}
-const describeIfChromium = describeIfInstalled(
-  existsSync(CHROMIUM),
-  "webbläsartestet av aktivitetsfönstret",
-  `${CHROMIUM} (apt-get install chromium)`,
-);
+const describeIfChromium = describeInChromium("webbläsartestet av aktivitetsfönstret");
 
 describeIfChromium("the task pane in a browser", () => {
   let browser: Browser;
@@ -65,17 +55,7 @@ describeIfChromium("the task pane in a browser", () => {
     const dist = await builtDist();
     mkdirSync(SHOTS, { recursive: true });
     ({ url: base, server } = await serve(dist));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ acceptDownloads: true, locale: "sv-SE" });
     // No network in CI: anything not from our server is refused, and thereby still recorded.
     await context.route(/^https?:/, (route) =>

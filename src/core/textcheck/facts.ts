@@ -66,6 +66,19 @@ const DEVELOPMENT: Record<string, Meaning> = {
   "skillnad-budget": { measure: "skillnad", scope: "ack" },
 };
 
+/** The forecast table and its indicator say the same of their columns; so do the result's. */
+const PROGNOS: Record<string, Meaning> = {
+  prognos: { measure: "prognos", scope: "prognos" },
+  arsbudget: { measure: "budget" },
+  avvikelse: { measure: "avvikelse", scope: "prognos" },
+};
+
+const ACK: Record<string, Meaning> = {
+  "ack-utfall": { measure: "utfall", scope: "ack" },
+  "ack-budget": { measure: "budget" },
+  "ack-avvikelse": { measure: "avvikelse", scope: "ack" },
+};
+
 const PERSONAL: Record<string, Meaning> = {
   utfall: { measure: "utfall", scope: "ack" },
   malvarde: { measure: "malvarde" },
@@ -78,25 +91,11 @@ const PERSONAL: Record<string, Meaning> = {
  * budget, named by the organisation, are no figure prose is checked against.
  */
 const MEANINGS: Record<TableId, Record<string, Meaning>> = {
-  prognosindikator: {
-    prognos: { measure: "prognos", scope: "prognos" },
-    arsbudget: { measure: "budget" },
-    avvikelse: { measure: "avvikelse", scope: "prognos" },
-  },
-  prognos: {
-    prognos: { measure: "prognos", scope: "prognos" },
-    arsbudget: { measure: "budget" },
-    avvikelse: { measure: "avvikelse", scope: "prognos" },
-  },
-  resultatindikator: {
-    "ack-utfall": { measure: "utfall", scope: "ack" },
-    "ack-budget": { measure: "budget" },
-    "ack-avvikelse": { measure: "avvikelse", scope: "ack" },
-  },
+  prognosindikator: PROGNOS,
+  prognos: PROGNOS,
+  resultatindikator: ACK,
   resultatrakning: {
-    "ack-utfall": { measure: "utfall", scope: "ack" },
-    "ack-budget": { measure: "budget" },
-    "ack-avvikelse": { measure: "avvikelse", scope: "ack" },
+    ...ACK,
     "prognos-avvikelse": { measure: "avvikelse", scope: "prognos" },
   },
   kostnadsutveckling: DEVELOPMENT,
