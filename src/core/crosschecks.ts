@@ -39,17 +39,20 @@ export function indicatorChecks(report: BuiltReport): Check[] {
     const b = cellAt(report, table, (r) => r.kind === "total", tc);
     if (!a?.cell.exact || !b?.cell.exact || a.cell.exact.equals(b.cell.exact)) continue;
     const [t, u] = [a.table, b.table];
+    // In kronor, whatever units the two tables print in: a difference below the coarser table's
+    // rounding is still a difference, and a controller compares the figures as they are.
+    const [x, y] = [a.cell.exact, b.cell.exact];
+    const decimals = [x, y].some((v) => !v.mod(100).isZero()) ? 2 : 0;
+    const kr = (ore: Dec) => formatAmount(ore.toNumber(), "kr", { decimals }, "kr");
     checks.push({
       id: "indikator-total",
       severity: "fel",
-      message: `${t.section} ${t.title}, "${a.heading}", är ${tkr(a.cell.exact)} men totalen i ${u.section} ${u.title} är ${tkr(b.cell.exact)}; de ska vara samma siffra.`,
+      message: `${t.section} ${t.title}, "${a.heading}", är ${kr(x)} men totalen i ${u.section} ${u.title} är ${kr(y)} (skillnad ${kr(x.minus(y).abs())}); de ska vara samma siffra.`,
       where: [ref(t, a.row, a.heading), ref(u, b.row, b.heading)],
     });
   }
   return checks;
 }
-
-const tkr = (ore: Dec) => formatAmount(ore.toNumber(), "tkr", { decimals: 0 }, "tkr");
 
 /** The figure as a sentence quotes it: the table's printed number and its unit. */
 const quoted = (c: Cell) => (c.unit && !c.withUnit ? `${c.text} ${c.unit}` : c.text);

@@ -15,7 +15,19 @@ it("seed 000, 5.1.1/5.2/5.3: each indicator equals its table's total, and a brok
     },
   ];
   expect(indicatorChecks({ ...run.report, cells }).map((c) => c.message)).toEqual([
-    '5.1.1 Prognosindikator, "Avvikelse tkr", är 10 549 tkr men totalen i 5.1.2 Analys av prognosen är 10 550 tkr; de ska vara samma siffra.',
+    '5.1.1 Prognosindikator, "Avvikelse tkr", är 10 549 000 kr men totalen i 5.1.2 Analys av prognosen är 10 550 000 kr (skillnad 1 000 kr); de ska vara samma siffra.',
+  ]);
+  // 40 öre off prints alike in tkr and mnkr: the message still shows the difference.
+  const total = run.report.cells.prognos.find((r) => r.kind === "total")!;
+  const deviation = total.cells[3].exact!;
+  cells.prognosindikator = [
+    {
+      ...row,
+      cells: row.cells.map((c, i) => (i === 3 ? { ...c, exact: deviation.plus(40) } : c)),
+    },
+  ];
+  expect(indicatorChecks({ ...run.report, cells }).map((c) => c.message)).toEqual([
+    '5.1.1 Prognosindikator, "Avvikelse tkr", är 10 550 000,40 kr men totalen i 5.1.2 Analys av prognosen är 10 550 000,00 kr (skillnad 0,40 kr); de ska vara samma siffra.',
   ]);
 });
 

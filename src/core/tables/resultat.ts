@@ -2,7 +2,7 @@ import { UppdragRad } from "../input";
 import { budgetavvikelse } from "../measures";
 import { Ore } from "../money";
 import { amount, BuiltRow, label, total } from "./cells";
-import { Context, missing, placeName, TableBuilder, totalLabel } from "./builder";
+import { Built, Context, missing, placeName, TableBuilder, totalLabel } from "./builder";
 import { oneSided } from "./ensidig";
 
 type Column = keyof Pick<UppdragRad, "ackUtfall" | "ackBudget" | "arsbudget" | "prognos">;
@@ -23,177 +23,152 @@ function uppdragWith(rows: UppdragRad[] | undefined, columns: Column[]): Uppdrag
   return rows;
 }
 
+/** An actual figure and its budget, compared row by row and in total. */
+interface Comparison {
+  actual: (r: UppdragRad) => Ore | undefined;
+  budget: (r: UppdragRad) => Ore | undefined;
+  /** The two sides as a one-sided row's check names them. */
+  sides: [string, string];
+}
+
+const PROGNOS: Comparison = {
+  actual: (r) => r.prognos,
+  budget: (r) => r.arsbudget,
+  sides: ["prognos", "årsbudget"],
+};
+
 /** In the annual report the accumulated budget is the whole year's budget. */
-function ackBudget(r: UppdragRad, ctx: Context): Ore | undefined {
-  return ctx.period.month === 12 ? (r.arsbudget ?? r.ackBudget) : r.ackBudget;
+function accumulated(ctx: Context): Comparison {
+  const annual = ctx.period.month === 12;
+  return {
+    actual: (r) => r.ackUtfall,
+    budget: (r) => (annual ? (r.arsbudget ?? r.ackBudget) : r.ackBudget),
+    sides: ["ack. utfall", annual ? "årsbudget" : "ack. budget"],
+  };
+}
+
+/** Why the uppdrag rows cannot give an accumulated comparison, if they cannot. */
+function lacksAccumulated(rows: UppdragRad[], ctx: Context): string | undefined {
+  if (rows.some((r) => accumulated(ctx).budget(r) !== undefined)) return undefined;
+  return `tabellen per uppdrag saknar ${ctx.period.month === 12 ? "årsbudget" : "ackumulerad budget"}`;
 }
 
 const sum = (rows: UppdragRad[], f: (r: UppdragRad) => Ore | undefined) => total(rows.map(f));
 const avv = (u: Ore | undefined, b: Ore | undefined) =>
   u === undefined || b === undefined ? undefined : budgetavvikelse(u, b);
 
+/**
+ * A comparison's totals: the one computation behind a table's total row and its indicator, so
+ * the two cannot differ. Rows with only one side make a check and leave the total deviation blank.
+ */
+function totalOf(rows: UppdragRad[], c: Comparison, ctx: Context) {
+  const lopsided = oneSided(rows, c.actual, c.budget, placeName(ctx), c.sides);
+  const [actual, budget] = [sum(rows, c.actual), sum(rows, c.budget)];
+  return { actual, budget, deviation: lopsided ? undefined : avv(actual, budget), lopsided };
+}
+
 /** An indicator's one row: its name and three amounts with the unit written after them. */
 function indicator(
   name: string,
-  ids: string[],
-  values: (Ore | undefined)[],
-  where: string[],
-): BuiltRow {
+  ids: [string, string, string],
+  t: ReturnType<typeof totalOf>,
+  rows: UppdragRad[],
+): Built {
+  const values = [t.actual, t.budget, t.deviation];
   const cells = Object.fromEntries(values.map((v, i) => [ids[i], amount(v, { suffix: "unit" })]));
-  return { kind: "data", values: { indikator: label(name), ...cells }, where };
+  return {
+    rows: [
+      {
+        kind: "data",
+        values: { indikator: label(name), ...cells },
+        where: rows.map((r) => r.where),
+      },
+    ],
+    checks: t.lopsided ? [t.lopsided] : [],
+  };
 }
 
 export const prognosindikator: TableBuilder = (input, ctx) => {
   const rows = uppdragWith(input.uppdrag, ["prognos", "arsbudget"]);
   if (typeof rows === "string") return missing(rows);
-  const p = sum(rows, (r) => r.prognos);
-  const b = sum(rows, (r) => r.arsbudget);
-  const lopsided = oneSided(
-    rows,
-    (r) => r.prognos,
-    (r) => r.arsbudget,
-    placeName(ctx),
-    ["prognos", "årsbudget"],
-  );
-  return {
-    rows: [
-      indicator(
-        "Prognos budgetavvikelse",
-        ["prognos", "arsbudget", "avvikelse"],
-        [p, b, lopsided ? undefined : avv(p, b)],
-        rows.map((r) => r.where),
-      ),
-    ],
-    checks: lopsided ? [lopsided] : [],
-  };
+  const ids: [string, string, string] = ["prognos", "arsbudget", "avvikelse"];
+  return indicator("Prognos budgetavvikelse", ids, totalOf(rows, PROGNOS, ctx), rows);
 };
 
 export const prognos: TableBuilder = (input, ctx) => {
   const rows = uppdragWith(input.uppdrag, ["prognos", "arsbudget"]);
   if (typeof rows === "string") return missing(rows);
-  const line = (name: string, p: Ore | undefined, b: Ore | undefined, blank = false) => ({
+  const line = (name: string, p?: Ore, b?: Ore, d?: Ore) => ({
     uppdrag: label(name),
     prognos: amount(p),
     arsbudget: amount(b),
-    avvikelse: amount(blank ? undefined : avv(p, b)),
+    avvikelse: amount(d),
   });
-  const p = sum(rows, (r) => r.prognos);
-  const b = sum(rows, (r) => r.arsbudget);
-  const lopsided = oneSided(
-    rows,
-    (r) => r.prognos,
-    (r) => r.arsbudget,
-    placeName(ctx),
-    ["prognos", "årsbudget"],
-  );
+  const t = totalOf(rows, PROGNOS, ctx);
   return {
     rows: [
       ...rows.map((r): BuiltRow => ({
         kind: "data",
-        values: line(r.namn, r.prognos, r.arsbudget),
+        values: line(r.namn, r.prognos, r.arsbudget, avv(r.prognos, r.arsbudget)),
         where: [r.where],
       })),
       {
         kind: "total",
-        values: line(totalLabel(ctx, "Total"), p, b, !!lopsided),
+        values: line(totalLabel(ctx, "Total"), t.actual, t.budget, t.deviation),
         where: rows.map((r) => r.where),
       },
     ],
-    checks: lopsided ? [lopsided] : [],
+    checks: t.lopsided ? [t.lopsided] : [],
   };
 };
 
 export const resultatindikator: TableBuilder = (input, ctx) => {
   const rows = uppdragWith(input.uppdrag, ["ackUtfall"]);
   if (typeof rows === "string") return missing(rows);
-  const u = sum(rows, (r) => r.ackUtfall);
-  const b = sum(rows, (r) => ackBudget(r, ctx));
-  if (b === undefined) return missing("tabellen per uppdrag saknar ackumulerad budget");
-  const lopsided = oneSided(
-    rows,
-    (r) => r.ackUtfall,
-    (r) => ackBudget(r, ctx),
-    placeName(ctx),
-    ["ack. utfall", "ack. budget"],
-  );
-  return {
-    rows: [
-      indicator(
-        "Ackumulerad budgetavvikelse",
-        ["ack-utfall", "ack-budget", "ack-avvikelse"],
-        [u, b, lopsided ? undefined : avv(u, b)],
-        rows.map((r) => r.where),
-      ),
-    ],
-    checks: lopsided ? [lopsided] : [],
-  };
+  const lacking = lacksAccumulated(rows, ctx);
+  if (lacking) return missing(lacking);
+  const ids: [string, string, string] = ["ack-utfall", "ack-budget", "ack-avvikelse"];
+  return indicator("Ackumulerad budgetavvikelse", ids, totalOf(rows, accumulated(ctx), ctx), rows);
 };
 
 export const resultatrakning: TableBuilder = (input, ctx) => {
-  const annual = ctx.period.month === 12;
   const rows = uppdragWith(input.uppdrag, ["ackUtfall"]);
   if (typeof rows === "string") return missing(rows);
-  if (rows.every((r) => ackBudget(r, ctx) === undefined)) {
-    return missing(`tabellen per uppdrag saknar ${annual ? "årsbudget" : "ackumulerad budget"}`);
-  }
-  const withPrognos = !annual && rows.some((r) => r.prognos !== undefined);
-  const line = (
-    name: string,
-    r: { u?: Ore; b?: Ore; p?: Ore; ab?: Ore },
-    blankUB = false,
-    blankPAB = false,
-  ) => ({
+  const lacking = lacksAccumulated(rows, ctx);
+  if (lacking) return missing(lacking);
+  const withPrognos = ctx.period.month !== 12 && rows.some((r) => r.prognos !== undefined);
+  const acc = accumulated(ctx);
+  const line = (name: string, u?: Ore, b?: Ore, ackAvv?: Ore, prognosAvv?: Ore) => ({
     uppdrag: label(name),
-    "ack-utfall": amount(r.u),
-    "ack-budget": amount(r.b),
-    "ack-avvikelse": amount(blankUB ? undefined : avv(r.u, r.b)),
-    "prognos-avvikelse": amount(blankPAB ? undefined : avv(r.p, r.ab)),
+    "ack-utfall": amount(u),
+    "ack-budget": amount(b),
+    "ack-avvikelse": amount(ackAvv),
+    "prognos-avvikelse": amount(prognosAvv),
   });
-  const figures = (r: UppdragRad) => ({
-    u: r.ackUtfall,
-    b: ackBudget(r, ctx),
-    p: r.prognos,
-    ab: r.arsbudget,
-  });
-  const totals = {
-    u: sum(rows, (r) => r.ackUtfall),
-    b: sum(rows, (r) => ackBudget(r, ctx)),
-    p: sum(rows, (r) => r.prognos),
-    ab: sum(rows, (r) => r.arsbudget),
-  };
-  const title = placeName(ctx);
-  const lopsidedUB = oneSided(
-    rows,
-    (r) => r.ackUtfall,
-    (r) => ackBudget(r, ctx),
-    title,
-    ["ack. utfall", annual ? "årsbudget" : "ack. budget"],
-  );
-  const lopsidedPAB = withPrognos
-    ? oneSided(
-        rows,
-        (r) => r.prognos,
-        (r) => r.arsbudget,
-        title,
-        ["prognos", "årsbudget"],
-      )
-    : undefined;
+  const ack = totalOf(rows, acc, ctx);
+  const prognosis = withPrognos ? totalOf(rows, PROGNOS, ctx) : undefined;
   // Without a prognosis (the annual report, or no prognosis column) the table has no such column.
   const columns = ["uppdrag", "ack-utfall", "ack-budget", "ack-avvikelse"];
   return {
     columns: withPrognos ? [...columns, "prognos-avvikelse"] : columns,
     rows: [
-      ...rows.map((r): BuiltRow => ({
-        kind: "data",
-        values: line(r.namn, figures(r)),
-        where: [r.where],
-      })),
+      ...rows.map((r): BuiltRow => {
+        const [u, b] = [acc.actual(r), acc.budget(r)];
+        const values = line(r.namn, u, b, avv(u, b), avv(r.prognos, r.arsbudget));
+        return { kind: "data", values, where: [r.where] };
+      }),
       {
         kind: "total",
-        values: line(totalLabel(ctx, "Totalt"), totals, !!lopsidedUB, !!lopsidedPAB),
+        values: line(
+          totalLabel(ctx, "Totalt"),
+          ack.actual,
+          ack.budget,
+          ack.deviation,
+          prognosis?.deviation,
+        ),
         where: rows.map((r) => r.where),
       },
     ],
-    checks: [lopsidedUB, lopsidedPAB].filter((c) => c !== undefined),
+    checks: [ack.lopsided, prognosis?.lopsided].filter((c) => c !== undefined),
   };
 };
