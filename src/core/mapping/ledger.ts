@@ -14,6 +14,9 @@ interface Named {
   namn: string;
   firstRow: number;
   months: Map<number, MonthSums>;
+  /** The month last added to and its sums: a ledger sorted by period adds to it row after row. */
+  last: number;
+  lastSums: MonthSums;
 }
 
 /** Konto class, or the raw sign of the amount when the konto says nothing. */
@@ -61,7 +64,13 @@ export interface LedgerOptions {
 export class LedgerAggregator {
   private readonly perUppdrag = new Map<string, Named>();
   private readonly perProjekt = new Map<string, Named>();
+  // Each name as the rows spell it, to its entry above: lowercasing every row's name made a new
+  // string to hash on each of a million rows, for a few hundred names.
+  private readonly uppdragSpelled = new Map<string, Named>();
+  private readonly projektSpelled = new Map<string, Named>();
   private readonly months = new Map<number, MonthRows>();
+  private lastMonth = -1;
+  private lastMonthRows: MonthRows | undefined;
   private readonly spellings = new Map<string, Check>();
   private firstRow = -1;
   private lastRow = -1;
@@ -80,7 +89,7 @@ export class LedgerAggregator {
     row: number,
   ): void {
     const month = period.year * 100 + period.month;
-    this.addTo(this.perUppdrag, uppdrag, month, utfall, budget, row, true);
+    this.addTo(this.perUppdrag, this.uppdragSpelled, uppdrag, month, utfall, budget, row, true);
     const m = this.month(month, row);
     const sums = m.sums[flode ?? ((utfall || budget) < 0 ? "minus" : "plus")];
     sums[0] += utfall;
@@ -93,7 +102,7 @@ export class LedgerAggregator {
   /** A row on a fixed-asset account (11xx–12xx) of a project: spend for the investment table. */
   addInvestering(period: Period, projekt: string, utfall: Ore, budget: Ore, row: number): void {
     const month = period.year * 100 + period.month;
-    this.addTo(this.perProjekt, projekt, month, utfall, budget, row, false);
+    this.addTo(this.perProjekt, this.projektSpelled, projekt, month, utfall, budget, row, false);
     const m = this.month(month, row);
     m.investmentRows++;
     m.investments[0] += utfall;
@@ -101,7 +110,7 @@ export class LedgerAggregator {
   }
 
   private month(month: number, row: number): MonthRows {
-    let m = this.months.get(month);
+    let m = month === this.lastMonth ? this.lastMonthRows : this.months.get(month);
     if (!m) {
       const zero = (): MonthSums => [0, 0];
       const sums = { kostnad: zero(), intakt: zero(), plus: zero(), minus: zero() };
@@ -116,6 +125,8 @@ export class LedgerAggregator {
       };
       this.months.set(month, m);
     }
+    this.lastMonth = month;
+    this.lastMonthRows = m;
     m.lastRow = row;
     if (this.firstRow < 0) this.firstRow = row;
     this.lastRow = row;
@@ -125,6 +136,7 @@ export class LedgerAggregator {
 
   private addTo(
     into: Map<string, Named>,
+    spelled: Map<string, Named>,
     namn: string,
     month: number,
     utfall: Ore,
@@ -132,13 +144,26 @@ export class LedgerAggregator {
     row: number,
     spelling: boolean,
   ) {
-    // "Hälsa" and "hälsa " are the same uppdrag typed twice; they are summed and the variant is said.
-    const key = namn.toLowerCase();
-    let u = into.get(key);
-    if (!u) into.set(key, (u = { namn, firstRow: row, months: new Map() }));
-    else if (spelling && u.namn !== namn) this.spelledOtherwise(u, namn, row);
-    let m = u.months.get(month);
-    if (!m) u.months.set(month, (m = [0, 0]));
+    let u = spelled.get(namn);
+    if (!u) {
+      // "Hälsa" and "hälsa " are the same uppdrag typed twice; they are summed and the variant is said.
+      const key = namn.toLowerCase();
+      u = into.get(key);
+      if (!u) {
+        const sums: MonthSums = [0, 0];
+        u = { namn, firstRow: row, months: new Map([[month, sums]]), last: month, lastSums: sums };
+        into.set(key, u);
+      }
+      spelled.set(namn, u);
+    }
+    if (spelling && u.namn !== namn) this.spelledOtherwise(u, namn, row);
+    let m = u.lastSums;
+    if (u.last !== month) {
+      m = u.months.get(month) ?? [0, 0];
+      u.months.set(month, m);
+      u.last = month;
+      u.lastSums = m;
+    }
     m[0] += utfall;
     m[1] += budget;
   }

@@ -59,6 +59,9 @@ export class LedgerReader {
   private readonly reader = new CellReader();
   readonly tally = new RowTally();
   private readonly debetKredit: boolean;
+  // A ledger sorted by period writes the same period cell row after row: read once while it lasts.
+  private lastPeriodCell: RawValue = null;
+  private lastPeriod: Period | undefined;
 
   /**
    * `offset` is the table's first column within `values`: 0 for a table's own rows, the sheet
@@ -105,7 +108,14 @@ export class LedgerReader {
       return this.total(values, index);
     }
 
-    const p = reader.period(period, where.period);
+    // Only a period read is kept: a refused one is said again on each row it stands on.
+    let p =
+      period === this.lastPeriodCell && typeof period !== "object" ? this.lastPeriod : undefined;
+    if (p === undefined) {
+      p = reader.period(period, where.period);
+      this.lastPeriodCell = period;
+      this.lastPeriod = p;
+    }
     const utfall = this.debetKredit
       ? (reader.amount(rawDebet, this.m.unit, where.debet) ?? 0) -
         (reader.amount(rawKredit, this.m.unit, where.kredit) ?? 0)

@@ -44,8 +44,9 @@ const R = 114;
 const TYPE = 116;
 const STYLE = 115;
 const V_ = 118;
-/** `</v></c>` */
-const CLOSE_V_C = [60, 47, 118, 62, 60, 47, 99, 62];
+const C = 99;
+const O = 111;
+const W = 119;
 
 /** A cell reference's column, 0-based ("AB7" → 27); -1 when it starts with no letter (as Tag.column). */
 function column(buf: Uint8Array, from: number, to: number): number {
@@ -70,6 +71,18 @@ function typeOf(buf: Uint8Array, from: number, to: number): number {
   return TYPES.length;
 }
 
+/** A non-negative integer attribute as Tag.int reads it; -1 when empty or not digits. */
+function digits(buf: Uint8Array, from: number, to: number): number {
+  if (from === to) return -1;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const d = buf[k] - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /**
  * A worksheet part's cells, read as exceljs's in-memory reader reads them (exceljs 4.4.0,
  * lib/xlsx/xform/sheet/cell-xform.js): t="s" a shared string, "str" and "inlineStr" text,
@@ -82,6 +95,8 @@ export class SheetHandler implements XmlHandler {
   readonly merges: string[] = [];
   readonly tableIds: string[] = [];
   private readonly values: RawValue[] = [];
+  /** The row's cells so far: `values` beyond this are the previous row's. */
+  private filled = 0;
   private readonly formats: (string | undefined)[] = [];
   private inData = false;
   private row = -1;
@@ -129,14 +144,9 @@ export class SheetHandler implements XmlHandler {
       case "rPh":
         if (!self) this.phonetic++;
         return;
-      case "row": {
-        const r = tag.int("r");
-        this.row = r > 0 ? r - 1 : this.row + 1;
-        this.col = -1;
-        this.values.length = 0;
-        this.formats.length = 0;
+      case "row":
+        this.startRow(tag.int("r"));
         return;
-      }
       case "sheetData":
         this.inData = !self;
         return;
@@ -154,66 +164,153 @@ export class SheetHandler implements XmlHandler {
   }
 
   /**
-   * The common cell, `<c …><v>…</v></c>` or `<c …/>`, whole in `buf` from `i` (its `<`), read in
-   * one go as `open`, `text` and `close` would read it: a ledger is millions of these. Anything
-   * else (a formula, inline text, a namespace prefix, white space between the tags, an entity in
-   * an attribute) returns `i` and is read tag by tag.
+   * The common run of a sheet, `<row …>`, `<c …><v>…</v></c>` or `<c …/>`, `</row>`, read straight
+   * from the bytes as `open`, `text` and `close` would read it, for as long as it lasts whole in
+   * `buf` from `i` (a `<`): a ledger is millions of these, and a call per tag cost more than the
+   * reading. Anything else (a formula, inline text, a namespace prefix, white space between the
+   * tags, an entity in an attribute, the end of the chunk) stops the run where it starts, to be
+   * read tag by tag.
    */
-  cell(buf: Uint8Array, i: number): number {
+  rows(buf: Uint8Array, i: number): number {
     const n = buf.length;
+    for (;;) {
+      if (i + 1 >= n || buf[i] !== LT) return i;
+      const c1 = buf[i + 1];
+      const at =
+        c1 === C
+          ? this.fastCell(buf, i, n)
+          : c1 === R
+            ? this.fastRow(buf, i, n)
+            : c1 === SLASH
+              ? this.fastEndRow(buf, i, n)
+              : i;
+      if (at === i) return i;
+      i = at;
+    }
+  }
+
+  /** `<c …><v>text</v></c>` or `<c …/>`; returns `i` when it is anything else. */
+  private fastCell(buf: Uint8Array, i: number, n: number): number {
     let k = i + 2;
-    if (k >= n || (buf[k] > 32 && buf[k] !== SLASH && buf[k] !== GT)) return i;
+    if (k >= n) return i;
+    let b = buf[k];
+    if (b > 32 && b !== SLASH && b !== GT) return i;
     let col = -1;
     let type = -1;
     let style = -1;
+    // The attributes: only one-letter local names matter here (r, t, s); the first of each
+    // counts, as in Tag. Plain loops: the engine's indexOf costs more than these few bytes.
     for (;;) {
       while (k < n && buf[k] <= 32) k++;
       if (k >= n) return i;
-      if (buf[k] === GT || buf[k] === SLASH) break;
+      b = buf[k];
+      if (b === GT || b === SLASH) break;
       const nameStart = k;
-      while (k < n && buf[k] !== EQUALS && buf[k] > 32) k++;
+      while (k < n && (b = buf[k]) !== EQUALS && b > 32) k++;
       const nameEnd = k;
-      while (k < n && buf[k] !== QUOT && buf[k] !== APOS) k++;
-      if (k >= n) return i;
-      const from = k + 1;
-      k = buf.indexOf(buf[k], from);
-      if (k < 0) return i;
+      while (k < n && (b = buf[k]) !== QUOT && b !== APOS) k++;
+      const q = b;
+      const from = ++k;
+      while (k < n && (b = buf[k]) !== q && b !== AMP) k++;
+      if (k >= n || b === AMP) return i;
       const to = k++;
-      // Only one-letter local names matter here (r, t, s); the first of each counts, as in Tag.
       if (nameEnd - nameStart !== 1 && buf[nameEnd - 2] !== COLON) continue;
-      for (let e = from; e < to; e++) if (buf[e] === AMP) return i;
       const a = buf[nameEnd - 1];
       if (a === R && col === -1) col = column(buf, from, to) + 1;
       else if (a === TYPE && type === -1) type = typeOf(buf, from, to);
       else if (a === STYLE && style === -1) style = Math.max(0, plainIndex(buf, from, to));
     }
-    const self = buf[k] === SLASH;
     let end: number;
     let textEnd = 0;
-    if (self) {
-      if (buf[k + 1] !== GT) return i;
+    if (b === SLASH) {
+      if (k + 1 >= n || buf[k + 1] !== GT) return i;
       end = k + 2;
     } else {
       // <v>text</v></c>
-      if (buf[k + 1] !== LT || buf[k + 2] !== V_ || buf[k + 3] !== GT) return i;
-      textEnd = buf.indexOf(LT, k + 4);
-      if (textEnd < 0 || textEnd + 8 > n) return i;
-      for (let e = 0; e < 8; e++) if (buf[textEnd + e] !== CLOSE_V_C[e]) return i;
+      if (k + 3 >= n || buf[k + 1] !== LT || buf[k + 2] !== V_ || buf[k + 3] !== GT) return i;
+      textEnd = k + 4;
+      while (textEnd < n && buf[textEnd] !== LT) textEnd++;
       end = textEnd + 8;
+      if (
+        end > n ||
+        buf[textEnd + 1] !== SLASH ||
+        buf[textEnd + 2] !== V_ ||
+        buf[textEnd + 3] !== GT ||
+        buf[textEnd + 4] !== LT ||
+        buf[textEnd + 5] !== SLASH ||
+        buf[textEnd + 6] !== C ||
+        buf[textEnd + 7] !== GT
+      )
+        return i;
     }
     this.col = col > 0 ? col - 1 : this.col + 1;
     this.type = type;
-    this.style = Math.max(0, style);
-    this.content = undefined;
-    this.read = undefined;
+    this.style = style < 0 ? 0 : style;
     this.formula = false;
-    if (!self && textEnd > k + 4) {
-      this.within = V;
-      this.text(buf, k + 4, textEnd, false);
-      this.within = NONE;
-    }
-    this.store();
+    if (textEnd > k + 4) {
+      const v = this.plain(buf, k + 4, textEnd);
+      this.put(v !== undefined ? v : this.value(this.texts.text(buf, k + 4, textEnd)));
+    } else this.put(undefined);
     return end;
+  }
+
+  /** `<row …>` or `<row …/>`, as `open` (and `close`) read it; `i` when it is anything else. */
+  private fastRow(buf: Uint8Array, i: number, n: number): number {
+    let k = i + 4;
+    if (k >= n || buf[i + 2] !== O || buf[i + 3] !== W) return i;
+    let b = buf[k];
+    if (b > 32 && b !== SLASH && b !== GT) return i;
+    let r = -2;
+    for (;;) {
+      while (k < n && buf[k] <= 32) k++;
+      if (k >= n) return i;
+      b = buf[k];
+      if (b === GT || b === SLASH) break;
+      const nameStart = k;
+      while (k < n && (b = buf[k]) !== EQUALS && b > 32) k++;
+      const nameEnd = k;
+      while (k < n && (b = buf[k]) !== QUOT && b !== APOS) k++;
+      const q = b;
+      const from = ++k;
+      while (k < n && (b = buf[k]) !== q && b !== AMP) k++;
+      if (k >= n || b === AMP) return i;
+      const to = k++;
+      if (
+        r === -2 &&
+        buf[nameEnd - 1] === R &&
+        (nameEnd - nameStart === 1 || buf[nameEnd - 2] === COLON)
+      )
+        r = digits(buf, from, to);
+    }
+    const self = b === SLASH;
+    if (self && (k + 1 >= n || buf[k + 1] !== GT)) return i;
+    this.startRow(r);
+    if (self) this.endRow();
+    return self ? k + 2 : k + 1;
+  }
+
+  /** `</row>`; `i` when it is anything else. */
+  private fastEndRow(buf: Uint8Array, i: number, n: number): number {
+    if (i + 6 > n || buf[i + 2] !== R || buf[i + 3] !== O || buf[i + 4] !== W || buf[i + 5] !== GT)
+      return i;
+    this.endRow();
+    return i + 6;
+  }
+
+  /** A row's number as Tag.int reads it (-1 when absent or not digits), then a fresh row. */
+  private startRow(r: number): void {
+    this.row = r > 0 ? r - 1 : this.row + 1;
+    this.col = -1;
+    this.filled = 0;
+    // Only a styled sheet ever sets a format; setting an array's length is a call into the engine.
+    if (this.formats.length) this.formats.length = 0;
+  }
+
+  private endRow(): void {
+    if (!this.inData) return;
+    // The row's array is reused, and only cut when a row is shorter than the one before.
+    if (this.values.length !== this.filled) this.values.length = this.filled;
+    this.sink.row(this.row, this.values, this.formats);
   }
 
   close(name: string): void {
@@ -230,7 +327,7 @@ export class SheetHandler implements XmlHandler {
         this.phonetic = Math.max(0, this.phonetic - 1);
         return;
       case "row":
-        if (this.inData) this.sink.row(this.row, this.values, this.formats);
+        this.endRow();
         return;
       case "sheetData":
         this.inData = false;
@@ -247,31 +344,45 @@ export class SheetHandler implements XmlHandler {
     }
     // A value's whole text (nothing before it, its end tag right after) may skip the string.
     if (this.content === undefined && !cdata && this.within === V && buf[end + 1] === SLASH) {
-      const t = this.type;
-      if (t < 0 || t > ERROR) {
-        const n = plainNumber(buf, start, end);
-        if (n !== undefined) return void (this.read = this.number(n));
-      } else if (t === SHARED && !this.formula) {
-        const i = plainIndex(buf, start, end);
-        if (i >= 0) return void (this.read = this.strings[i] ?? null);
-      }
+      const v = this.plain(buf, start, end);
+      if (v !== undefined) return void (this.read = v);
     }
     const s = cdata ? decode(buf, start, end, true) : this.texts.text(buf, start, end);
     this.content = this.content === undefined ? s : this.content + s;
   }
 
+  /** A number or shared string read straight from a value's bytes; undefined when it must be decoded. */
+  private plain(buf: Uint8Array, start: number, end: number): RawValue | undefined {
+    const t = this.type;
+    if (t < 0 || t > ERROR) {
+      const n = plainNumber(buf, start, end);
+      return n === undefined ? undefined : this.number(n);
+    }
+    if (t === SHARED && !this.formula) {
+      const i = plainIndex(buf, start, end);
+      return i < 0 ? undefined : (this.strings[i] ?? null);
+    }
+    return undefined;
+  }
+
   private store(): void {
+    if (this.formula) this.sink.formula?.(this.row, this.col);
+    this.put(this.read !== undefined ? this.read : this.value(this.content));
+  }
+
+  /** The cell's value into the row at its column (none: only its format may matter). */
+  private put(v: RawValue | undefined): void {
     const format = this.styles.formats[this.style];
     const c = this.col;
-    const v = this.read !== undefined ? this.read : this.value(this.content);
-    if (this.formula) this.sink.formula?.(this.row, c);
     if (v === undefined) {
       if (format && this.sink.emptyFormat) this.sink.emptyFormat(this.row, c, format);
       return;
     }
     if (c >= EXCEL_COLUMNS || this.row >= EXCEL_ROWS) throw this.sink.outside(this.row, c);
-    for (let k = this.values.length; k < c; k++) this.values[k] = null;
-    this.values[c] = v;
+    const values = this.values;
+    for (let k = this.filled; k < c; k++) values[k] = null;
+    values[c] = v;
+    if (c >= this.filled) this.filled = c + 1;
     if (format && format !== "General") this.formats[c] = format;
   }
 

@@ -6,10 +6,11 @@ export interface XmlHandler {
   /** Raw bytes between tags (entities not yet decoded; `cdata` when they came from a CDATA section). */
   text(buf: Uint8Array, start: number, end: number, cdata: boolean): void;
   /**
-   * A shortcut for the commonest element of a sheet: called at a `<c` with the chunk, it reads a
-   * whole cell and returns where scanning resumes, or `start` to have it scanned tag by tag.
+   * A shortcut for the commonest elements of a sheet: called at a `<c` or `<r` with the chunk, it
+   * reads whole rows and cells for as long as they come complete, and returns where scanning
+   * resumes, or `start` to have it scanned tag by tag.
    */
-  cell?(buf: Uint8Array, start: number): number;
+  rows?(buf: Uint8Array, start: number): number;
 }
 
 /**
@@ -28,6 +29,7 @@ const QUESTION = 63;
 const COLON = 58;
 const EQUALS = 61;
 const CELL = 99; // c
+const ROW = 114; // r
 
 /**
  * A byte scanner for the XML in a workbook: tags, attributes, text, comments, CDATA and
@@ -71,7 +73,7 @@ export class XmlScanner {
       this.pendingBytes = 0;
     }
     const h = this.handler;
-    const cells = h.cell !== undefined;
+    const rows = h.rows !== undefined;
     const n = buf.length;
     let i = 0;
     while (i < n) {
@@ -100,8 +102,8 @@ export class XmlScanner {
         if (at < 0) break;
         i = at;
       } else {
-        if (cells && c1 === CELL) {
-          const at = h.cell!(buf, i);
+        if (rows && (c1 === CELL || c1 === ROW)) {
+          const at = h.rows!(buf, i);
           if (at !== i) {
             i = at;
             continue;
