@@ -7,6 +7,8 @@ export interface ZipEntry {
   method: number;
   compressed: number;
   declared: number;
+  /** The CRC-32 the directory gives, which a writer copying the entry as it is repeats. */
+  crc: number;
   /** Where the entry's local header starts. */
   local: number;
 }
@@ -107,6 +109,7 @@ export function zipDirectory(read: ReadAt, size: number, name: string): ZipDirec
     const entry: ZipEntry = {
       name: names.decode(dir.subarray(p + 46, p + 46 + nameLength)),
       method: d.getUint16(p + 10, true),
+      crc: d.getUint32(p + 16, true),
       compressed: d.getUint32(p + 20, true),
       declared: d.getUint32(p + 24, true),
       local: d.getUint32(p + 42, true),
