@@ -54,7 +54,8 @@ export class Unpacker {
   /** Hands the entry's bytes to `onChunk` as they are inflated; `progress` gets compressed bytes read. */
   async stream(
     e: ZipEntry,
-    onChunk: (chunk: Uint8Array) => void,
+    /** A promise it returns (a writer deflating what it reads, and behind) is awaited. */
+    onChunk: (chunk: Uint8Array) => unknown,
     progress?: (compressedRead: number) => void,
     entryLimit = this.limits.entry,
   ): Promise<void> {
@@ -71,7 +72,7 @@ export class Unpacker {
       own += chunk.length;
       this.inflated += chunk.length;
       if (own > e.declared) throw new Refused();
-      onChunk(chunk);
+      return onChunk(chunk);
     };
     const start = dataStart(this.read, e, this.name);
     const chunk = this.chunk;
@@ -87,7 +88,11 @@ export class Unpacker {
       }
     })(this.read, this.name);
     try {
-      if (e.method === 0) for (const bytes of compressed) take(bytes);
+      if (e.method === 0)
+        for (const bytes of compressed) {
+          const behind = take(bytes);
+          if (behind instanceof Promise) await behind;
+        }
       else await this.inflate(compressed, take);
     } catch (x) {
       if (x instanceof Refused) throw this.lie(e);
@@ -145,7 +150,7 @@ export class Unpacker {
  */
 export type Inflate = (
   input: Iterable<Uint8Array>,
-  take: (chunk: Uint8Array) => void,
+  take: (chunk: Uint8Array) => unknown,
 ) => Promise<void>;
 
 /**
@@ -179,7 +184,8 @@ export const inflateWeb: Inflate = async (input, take) => {
       const { value, done } = await next;
       if (done) break;
       next = reader.read();
-      take(value);
+      const behind = take(value);
+      if (behind instanceof Promise) await behind;
     }
   } catch (x) {
     failed ??= x;

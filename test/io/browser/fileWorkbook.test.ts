@@ -40,9 +40,15 @@ async function cellsOf(bytes: Uint8Array): Promise<Map<string, string>> {
   return out;
 }
 
-describe("a workbook opened in the browser", () => {
+describe.each([
+  ["exceljs", undefined],
+  ["the zip writer", -1],
+])("a workbook opened in the browser, written by %s", (_, inMemoryUpTo) => {
+  const open = (data: Uint8Array | Buffer, name: string) =>
+    FileWorkbook.open(data, name, undefined, inMemoryUpTo);
+
   it("gets the report written in, keeps the state in the file, and is updated in place next time", async () => {
-    const book = await FileWorkbook.open(EXAMPLE, "bok.xlsx");
+    const book = await open(EXAMPLE, "bok.xlsx");
     expect((await runOnce(book)).status).toBe("skrivet");
     const bytes = await book.save();
 
@@ -52,7 +58,7 @@ describe("a workbook opened in the browser", () => {
     expect(sheets.map((s) => s.name)).toContain(STATE_SHEET);
 
     // Reopened: the saved state comes back, and a second run changes nothing at all.
-    const reopened = await FileWorkbook.open(bytes, "bok.xlsx");
+    const reopened = await open(bytes, "bok.xlsx");
     const state = await reopened.loadState();
     expect(state?.outputs?.resultatrakning).toBeDefined();
     const again = await runOnce(reopened);
@@ -78,7 +84,7 @@ describe("a workbook opened in the browser", () => {
     const file = new Uint8Array(await wb.xlsx.writeBuffer());
 
     const before = await cellsOf(file);
-    const book = await FileWorkbook.open(file, "bok.xlsx");
+    const book = await open(file, "bok.xlsx");
     const out = await runOnce(book);
     if (out.status !== "skrivet") throw new Error("skrevs inte");
     const after = await cellsOf(await book.save());
