@@ -31,6 +31,7 @@ const EOCD = 0x06054b50;
 const EOCD64 = 0x06064b50;
 const LOCATOR64 = 0x07064b50;
 const CENTRAL = 0x02014b50;
+const DESCRIPTOR = 0x08074b50;
 const MAX_COMMENT = 0xffff;
 const FULL32 = 0xffffffff;
 
@@ -45,7 +46,8 @@ const truncated = (name: string) =>
 
 /**
  * The central directory at the end of the zip lists every entry; it is the only list this
- * project reads entries from (a local entry that it does not list is never read, APPNOTE 4.3.6).
+ * project reads entries from (APPNOTE 4.3.6; a local entry that it does not list is refused,
+ * `checkCovered`).
  * Every record in the directory's bytes is counted, not just as many as the end record claims:
  * jszip and pizzip read records until the signature stops, so a count one short would otherwise
  * hide an entry from the check (APPNOTE 4.3.12, 4.3.16, ZIP64 4.3.14). The declared sizes give
@@ -126,6 +128,7 @@ export function zipDirectory(read: ReadAt, size: number, name: string): ZipDirec
       `zip-filens innehållsförteckning säger ${entries} delar men räknar upp ${list.length}. Filen läses inte; spara arbetsboken på nytt i Excel.`,
     );
   }
+  checkCovered(read, list, dirOffset, name);
   return result;
 }
 
@@ -154,6 +157,94 @@ export function dataStart(read: ReadAt, e: ZipEntry, name: string): number {
   const h = read(e.local, 30);
   if (h.length < 30 || view(h).getUint32(0, true) !== LOCAL) throw truncated(name);
   return e.local + 30 + view(h).getUint16(26, true) + view(h).getUint16(28, true);
+}
+
+/** A zip whose parts are not laid out as its directory says: made to read differently in other programs. */
+export class ZipDefect extends EkoError {}
+
+const defect = (name: string, what: string) =>
+  new ZipDefect(
+    `${name} ${what}. Filen läses inte: en sådan fil kan ge ett annat innehåll i andra program, eller vara gjord för att fylla minnet. Spara filen på nytt och försök igen.`,
+  );
+
+/** Gap bytes searched at a time; a signature across two slices is found through `LOCAL_SIGNATURE.length - 1` bytes read again. */
+const GAP_SLICE = 1024 * 1024;
+const LOCAL_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+/** A hidden entry's name is the bomb-maker's: shown only this long. */
+const MAX_SHOWN = 200;
+
+/**
+ * The directory's entries, each its local header, its data and its data descriptor if it has
+ * one, must cover the bytes before the directory without overlapping: a local entry the
+ * directory leaves out is never read here, but a reader that walks the local headers (exceljs's
+ * streaming reader did) or another program would read it, so the file is refused rather than
+ * read as if it were not there. Bytes between entries that hold no local header are left alone
+ * (never read); two entries sharing bytes (the overlapping-entry bomb) are refused. Nothing is
+ * inflated: each entry costs its 30-byte local header, and a gap is searched a slice at a time.
+ */
+function checkCovered(read: ReadAt, list: ZipEntry[], dirOffset: number, name: string): void {
+  const byOffset = [...list].sort((a, b) => a.local - b.local);
+  let covered = 0;
+  let last: ZipEntry | undefined;
+  for (const e of byOffset) {
+    if (e.local < covered) {
+      throw defect(name, `har två delar som överlappar i zip-filen (${last?.name} och ${e.name})`);
+    }
+    searchGap(read, covered, e.local, name);
+    covered = entryEnd(read, e, name);
+    if (covered > dirOffset)
+      throw defect(name, `har en del (${e.name}) som går in i zip-filens innehållsförteckning`);
+    last = e;
+  }
+  searchGap(read, covered, dirOffset, name);
+}
+
+/** Where an entry ends: after its data and, when its header says it has one, its data descriptor (APPNOTE 4.3.9). */
+function entryEnd(read: ReadAt, e: ZipEntry, name: string): number {
+  const h = read(e.local, 30);
+  if (h.length < 30 || view(h).getUint32(0, true) !== LOCAL) throw truncated(name);
+  const end = dataStart(read, e, name) + e.compressed;
+  if (!(view(h).getUint16(6, true) & 8)) return end;
+  // The descriptor is CRC-32 and both sizes, 4 or 8 bytes each (ZIP64), with or without its
+  // signature; the form whose sizes are the directory's is the one written.
+  const d = view(read(end, 24));
+  const signed = d.byteLength >= 4 && d.getUint32(0, true) === DESCRIPTOR ? 4 : 0;
+  const sizes = signed + 4;
+  if (
+    d.byteLength >= sizes + 8 &&
+    d.getUint32(sizes, true) === e.compressed % 2 ** 32 &&
+    d.getUint32(sizes + 4, true) === e.declared % 2 ** 32
+  )
+    return end + sizes + 8;
+  if (
+    d.byteLength >= sizes + 16 &&
+    Number(d.getBigUint64(sizes, true)) === e.compressed &&
+    Number(d.getBigUint64(sizes + 8, true)) === e.declared
+  )
+    return end + sizes + 16;
+  return end;
+}
+
+/** Refuses when bytes `from`…`to`, which no listed entry covers, hold a local header. */
+function searchGap(read: ReadAt, from: number, to: number, name: string): void {
+  const keep = LOCAL_SIGNATURE.length - 1;
+  for (let at = from; at + keep < to; at += GAP_SLICE) {
+    const slice = read(at, Math.min(GAP_SLICE + keep, to - at));
+    for (
+      let i = slice.indexOf(0x50);
+      i >= 0 && i + keep < slice.length;
+      i = slice.indexOf(0x50, i + 1)
+    ) {
+      if (!LOCAL_SIGNATURE.every((b, k) => slice[i + k] === b)) continue;
+      const h = read(at + i, 30);
+      const length = h.length === 30 ? Math.min(view(h).getUint16(26, true), MAX_SHOWN) : 0;
+      const hidden = new TextDecoder().decode(read(at + i + 30, length));
+      throw defect(
+        name,
+        `innehåller en del${hidden ? ` (${hidden})` : ""} som inte finns i zip-filens innehållsförteckning`,
+      );
+    }
+  }
 }
 
 function view(b: Uint8Array): DataView {

@@ -21,8 +21,7 @@ import { serve } from "./serve";
  * opened in the task pane in headless Chromium, in browser mode, as a user opens them: a workbook
  * through the pane's file input (read in the pane's Web Worker), the Word template through the
  * Word export's template chooser. Each is refused with the Swedish message naming the file and
- * the limit, next to the action; the unlisted entry is never read, so its workbook opens as it
- * is. Every Chromium process (the renderer holds the page and its worker) stays under 1 GB at
+ * the limit or the defect, next to the action. Every Chromium process (the renderer holds the page and its worker) stays under 1 GB at
  * its peak.
  */
 const GB = 1024 * 1024 * 1024;
@@ -99,8 +98,14 @@ describeIfChromium("zip bombs opened in the task pane", () => {
         `^kort\\.xlsx kan inte läsas som en \\.xlsx-fil: zip-filens innehållsförteckning säger ${SHORT_COUNT_LISTED - 1} delar men räknar upp ${SHORT_COUNT_LISTED}\\.`,
       ),
     ],
+    [
+      "unlisted entry: a 1,4 GB local entry left out of the directory",
+      "olistad.xlsx",
+      unlistedEntryBomb,
+      /^olistad\.xlsx innehåller en del \(xl\/worksheets\/sheet1\.xml\) som inte finns i zip-filens innehållsförteckning\. Filen läses inte:/,
+    ],
   ])(
-    "%s is refused naming the file and the limit",
+    "%s is refused naming the file and the limit or the defect",
     async (_, name, bomb, message) => {
       const page = await pane();
       await open(page, name, bomb());
@@ -110,17 +115,6 @@ describeIfChromium("zip bombs opened in the task pane", () => {
     },
     120_000,
   );
-
-  it("unlisted entry: a 1,4 GB local entry left out of the directory is never read; the workbook opens as it is", async () => {
-    const page = await pane();
-    await open(page, "olistad.xlsx", unlistedEntryBomb());
-    await page.getByRole("heading", { name: "Rapport och period" }).waitFor({ timeout: 90_000 });
-    expect(await page.getByRole("textbox", { name: "Organisation" }).inputValue()).toBe(
-      "Regionkontoret",
-    );
-    expect(await page.getByText(/packas upp|kan inte läsas/).count()).toBe(0);
-    underAGigabyte();
-  }, 120_000);
 
   it("template: a Word template that says 2 kB and inflates to 1,4 GB is refused by the Word export, naming the template", async () => {
     const page = await pane();

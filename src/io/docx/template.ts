@@ -4,7 +4,7 @@ import PizZip from "pizzip";
 import { EkoError } from "../../core/errors";
 import { ChapterDocument } from "../chapter";
 import { checkZip, TEMPLATE } from "../limits";
-import { bytesAt, zipDirectory } from "../zip";
+import { bytesAt, ZipDefect, zipDirectory } from "../zip";
 import { bodyXml } from "./fragment";
 import { cellText, column, Parsed, parseTag, Tag } from "./placeholders";
 import { TracedPlaceholder } from "./sourcemap";
@@ -48,7 +48,8 @@ export async function fillTemplate(
   let zip: PizZip;
   try {
     zipDirectory(bytesAt(bytes), bytes.length, name);
-  } catch {
+  } catch (e) {
+    if (e instanceof ZipDefect) throw e;
     throw new EkoError(`${name} kan inte läsas som en .docx-fil`);
   }
   // Counted before pizzip, which inflates whatever the zip holds (a 636 kB template gave 2,6 GB).

@@ -91,8 +91,8 @@ export const SHORT_COUNT_LISTED = workbookEntries(SHEET).length + 1;
 /**
  * Unlisted entry: the example workbook, with a 1,4 GB local entry named like its first sheet
  * written before everything else and left out of the central directory. A reader that walks the
- * local headers (as exceljs's streaming reader did) inflates it; one that reads the directory
- * never sees it, and reads the example as it is.
+ * local headers (as exceljs's streaming reader did) inflates it; one that reads only the
+ * directory would read the example as it is, and another program something else: it is refused.
  */
 export function unlistedEntryBomb(): Buffer {
   const bytes = readFileSync(EXAMPLE);

@@ -12,6 +12,13 @@ export interface Entry {
   size?: number;
   /** Left out of the central directory (a local entry only). */
   unlisted?: boolean;
+  /**
+   * Sizes in a data descriptor after the data (APPNOTE 4.3.9), with or without its signature,
+   * the local header's left 0; `crc` is written in it (the CRC is not checked).
+   */
+  descriptor?: { signed: boolean; crc?: number };
+  /** Bytes written before the entry's local header that no entry lists. */
+  before?: Uint8Array;
 }
 
 /**
@@ -28,16 +35,33 @@ export function zipOf(entries: Entry[], options: { count?: number } = {}): Buffe
     const body = e.deflated ?? (e.stored ? e.data : deflateRawSync(e.data));
     const size = e.size ?? e.data.length;
     const method = e.stored && !e.deflated ? 0 : 8;
+    if (e.before) {
+      locals.push(Buffer.from(e.before));
+      offset += e.before.length;
+    }
+    const flags = e.descriptor ? 8 : 0;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(flags, 6);
     local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
+    local.writeUInt32LE(e.descriptor ? 0 : body.length, 18);
+    local.writeUInt32LE(e.descriptor ? 0 : size, 22);
     local.writeUInt16LE(name.length, 26);
     locals.push(local, name, Buffer.from(body));
+    let descriptor = Buffer.alloc(0);
+    if (e.descriptor) {
+      descriptor = Buffer.alloc(e.descriptor.signed ? 16 : 12);
+      let at = 0;
+      if (e.descriptor.signed) at = descriptor.writeUInt32LE(0x08074b50, 0);
+      at = descriptor.writeUInt32LE(e.descriptor.crc ?? 0, at);
+      at = descriptor.writeUInt32LE(body.length, at);
+      descriptor.writeUInt32LE(size, at);
+      locals.push(descriptor);
+    }
     if (!e.unlisted) {
       const central = Buffer.alloc(46);
       central.writeUInt32LE(0x02014b50, 0);
+      central.writeUInt16LE(flags, 8);
       central.writeUInt16LE(method, 10);
       central.writeUInt32LE(body.length, 20);
       central.writeUInt32LE(size, 24);
@@ -46,7 +70,7 @@ export function zipOf(entries: Entry[], options: { count?: number } = {}): Buffe
       centrals.push(central, name);
       listed++;
     }
-    offset += 30 + name.length + body.length;
+    offset += 30 + name.length + body.length + descriptor.length;
   }
   const dir = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
