@@ -1,8 +1,13 @@
 import { createInflateRaw } from "node:zlib";
 import { Inflate } from "./stream/inflate";
 
-/** Output chunks four times zlib's default: fewer hand-overs between its thread and the scanner. */
-const CHUNK = 64 * 1024;
+/**
+ * Output chunks of 1 MB, 64 times zlib's default: each chunk is a hand-over between zlib's thread
+ * and the scanner, and on a loaded machine a hand-over cost as much as inflating the chunk. A
+ * million-row sheet (220 MB) inflated and counted in 0,2 s in 1 MB chunks, 0,4–0,5 s in 64 kB and
+ * 1,2 s in 16 kB ones. A bomb still gets no more than a chunk or two ahead of the count.
+ */
+const CHUNK = 1024 * 1024;
 
 /**
  * Node's zlib itself, for the CLI. Node's DecompressionStream wraps the same zlib in web streams,

@@ -51,35 +51,54 @@ export function plainIndex(buf: Uint8Array, start: number, end: number): number 
 
 const LONGEST = 64;
 const ENTRIES = 8192;
+/** Twice the entries, so a probe finds its text or an empty slot in a step or two. */
+const SLOTS = 16384;
+const PROBES = 8;
 
-interface Cached {
-  bytes: Uint8Array;
-  text: string;
-}
+/** FNV-1a, byte by byte: `hashStep` from `HASH_START`, so a caller scanning the bytes anyway can hash them as it goes. */
+export const HASH_START = 0x811c9dc5;
+export const hashStep = (hash: number, b: number) => Math.imul(hash ^ b, 0x01000193);
 
 /**
  * Short texts decoded once: a ledger writes the same few hundred uppdrag, konto and period texts
- * on every row. A text is found by a hash of its bytes and compared byte for byte, so the same
- * string object comes back (no decoding, no garbage, and the ledger's label lookups hash it once).
- * Texts with an entity or a carriage return are decoded each time, as `decode` gives them.
+ * on every row. A text is found by a hash of its bytes in an open-addressed table and compared
+ * byte for byte, so the same string object comes back (no decoding, no garbage, and the ledger's
+ * label lookups hash it once). Decoding is a function of the bytes (`decode`: entities, line
+ * ends), so a text with an entity is kept like any other.
  */
 export class TextCache {
-  private readonly map = new Map<number, Cached>();
+  private readonly bytes: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(
+    SLOTS,
+  ).fill(undefined);
+  private readonly texts: string[] = new Array<string>(SLOTS).fill("");
+  private size = 0;
 
   text(buf: Uint8Array, start: number, end: number): string {
+    if (end - start > LONGEST) return decode(buf, start, end);
+    let hash = HASH_START;
+    for (let k = start; k < end; k++) hash = hashStep(hash, buf[k]);
+    return this.hashed(buf, start, end, hash);
+  }
+
+  /** `text` for bytes whose hash (`hashStep` over them from `HASH_START`) the caller has made. */
+  hashed(buf: Uint8Array, start: number, end: number, hash: number): string {
     const length = end - start;
     if (length > LONGEST) return decode(buf, start, end);
-    let hash = 0x811c9dc5;
-    for (let k = start; k < end; k++) {
-      const b = buf[k];
-      if (b === 38 /* & */ || b === 13 /* \r */) return decode(buf, start, end);
-      hash = Math.imul(hash ^ b, 0x01000193);
+    for (let p = 0; p < PROBES; p++) {
+      const slot = (hash + p) & (SLOTS - 1);
+      const kept = this.bytes[slot];
+      if (kept === undefined) {
+        const text = decode(buf, start, end);
+        if (this.size < ENTRIES) {
+          this.bytes[slot] = buf.slice(start, end);
+          this.texts[slot] = text;
+          this.size++;
+        }
+        return text;
+      }
+      if (kept.length === length && same(kept, buf, start)) return this.texts[slot];
     }
-    const hit = this.map.get(hash);
-    if (hit && hit.bytes.length === length && same(hit.bytes, buf, start)) return hit.text;
-    const text = decode(buf, start, end);
-    if (this.map.size < ENTRIES) this.map.set(hash, { bytes: buf.slice(start, end), text });
-    return text;
+    return decode(buf, start, end);
   }
 }
 

@@ -1,5 +1,5 @@
 import { RawValue } from "../../core/mapping/grid";
-import { plainIndex, plainNumber, TextCache } from "./bytes";
+import { HASH_START, hashStep, plainIndex, plainNumber, TextCache } from "./bytes";
 import { excelDate } from "./numfmt";
 import { Styles } from "./parts";
 import { EXCEL_COLUMNS, EXCEL_ROWS } from "./ref";
@@ -48,27 +48,19 @@ const C = 99;
 const O = 111;
 const W = 119;
 
-/** A cell reference's column, 0-based ("AB7" → 27); -1 when it starts with no letter (as Tag.column). */
-function column(buf: Uint8Array, from: number, to: number): number {
-  let col = 0;
-  let k = from;
-  for (; k < to; k++) {
-    const c = buf[k] | 0x20;
-    if (c < 97 || c > 122) break;
-    col = col * 26 + c - 96;
-  }
-  return k > from ? col - 1 : -1;
-}
-
 /** The t attribute's index in TYPES, or TYPES.length for anything else (as Tag.choice). */
 function typeOf(buf: Uint8Array, from: number, to: number): number {
-  outer: for (let i = 0; i < TYPES.length; i++) {
-    const v = TYPES[i];
-    if (v.length !== to - from) continue;
-    for (let k = 0; k < v.length; k++) if (buf[from + k] !== v.charCodeAt(k)) continue outer;
-    return i;
+  const b = buf[from];
+  switch (to - from) {
+    case 1:
+      return b === 115 ? SHARED : b === 98 ? BOOL : b === 101 ? ERROR : TYPES.length;
+    case 3:
+      return b === 115 && buf[from + 1] === 116 && buf[from + 2] === 114 ? STR : TYPES.length;
+    default:
+      for (let k = 0; k < to - from; k++)
+        if (buf[from + k] !== TYPES[INLINE].charCodeAt(k)) return TYPES.length;
+      return to - from === TYPES[INLINE].length ? INLINE : TYPES.length;
   }
-  return TYPES.length;
 }
 
 /** A non-negative integer attribute as Tag.int reads it; -1 when empty or not digits. */
@@ -211,17 +203,27 @@ export class SheetHandler implements XmlHandler {
       while (k < n && (b = buf[k]) !== QUOT && b !== APOS) k++;
       const q = b;
       const from = ++k;
+      const a = nameEnd - nameStart === 1 || buf[nameEnd - 2] === COLON ? buf[nameEnd - 1] : 0;
+      // The reference's column letters are read on the way to the closing quote ("AB7" → 28).
+      let letters = 0;
+      if (a === R && col === -1)
+        while (k < n && (b = buf[k] | 0x20) >= 97 && b <= 122) {
+          letters = letters * 26 + b - 96;
+          k++;
+        }
       while (k < n && (b = buf[k]) !== q && b !== AMP) k++;
       if (k >= n || b === AMP) return i;
       const to = k++;
-      if (nameEnd - nameStart !== 1 && buf[nameEnd - 2] !== COLON) continue;
-      const a = buf[nameEnd - 1];
-      if (a === R && col === -1) col = column(buf, from, to) + 1;
-      else if (a === TYPE && type === -1) type = typeOf(buf, from, to);
-      else if (a === STYLE && style === -1) style = Math.max(0, plainIndex(buf, from, to));
+      if (a === R) {
+        if (col === -1) col = letters;
+      } else if (a === TYPE) {
+        if (type === -1) type = typeOf(buf, from, to);
+      } else if (a === STYLE && style === -1) style = Math.max(0, plainIndex(buf, from, to));
     }
     let end: number;
     let textEnd = 0;
+    const hashed = type >= STR && type <= ERROR;
+    let hash = HASH_START;
     if (b === SLASH) {
       if (k + 1 >= n || buf[k + 1] !== GT) return i;
       end = k + 2;
@@ -229,7 +231,13 @@ export class SheetHandler implements XmlHandler {
       // <v>text</v></c>
       if (k + 3 >= n || buf[k + 1] !== LT || buf[k + 2] !== V_ || buf[k + 3] !== GT) return i;
       textEnd = k + 4;
-      while (textEnd < n && buf[textEnd] !== LT) textEnd++;
+      // Text is hashed as it is scanned, for the cache of decoded texts; numbers never need it.
+      if (hashed) {
+        while (textEnd < n && (b = buf[textEnd]) !== LT) {
+          hash = hashStep(hash, b);
+          textEnd++;
+        }
+      } else while (textEnd < n && buf[textEnd] !== LT) textEnd++;
       end = textEnd + 8;
       if (
         end > n ||
@@ -247,10 +255,12 @@ export class SheetHandler implements XmlHandler {
     this.type = type;
     this.style = style < 0 ? 0 : style;
     this.formula = false;
-    if (textEnd > k + 4) {
+    if (textEnd === k + 4) this.put(undefined);
+    else if (hashed) this.put(this.value(this.texts.hashed(buf, k + 4, textEnd, hash)));
+    else {
       const v = this.plain(buf, k + 4, textEnd);
       this.put(v !== undefined ? v : this.value(this.texts.text(buf, k + 4, textEnd)));
-    } else this.put(undefined);
+    }
     return end;
   }
 
@@ -261,7 +271,7 @@ export class SheetHandler implements XmlHandler {
     let b = buf[k];
     if (b > 32 && b !== SLASH && b !== GT) return i;
     let r = -2;
-    for (;;) {
+    while (r === -2) {
       while (k < n && buf[k] <= 32) k++;
       if (k >= n) return i;
       b = buf[k];
@@ -275,18 +285,20 @@ export class SheetHandler implements XmlHandler {
       while (k < n && (b = buf[k]) !== q && b !== AMP) k++;
       if (k >= n || b === AMP) return i;
       const to = k++;
-      if (
-        r === -2 &&
-        buf[nameEnd - 1] === R &&
-        (nameEnd - nameStart === 1 || buf[nameEnd - 2] === COLON)
-      )
+      if (buf[nameEnd - 1] === R && (nameEnd - nameStart === 1 || buf[nameEnd - 2] === COLON))
         r = digits(buf, from, to);
     }
-    const self = b === SLASH;
-    if (self && (k + 1 >= n || buf[k + 1] !== GT)) return i;
+    // Once r is read the rest (spans, heights, x14ac:dyDescent …) is only stepped over to the
+    // tag's end; a quoted value may hold any byte but its quote.
+    while (k < n && (b = buf[k]) !== GT) {
+      if (b === QUOT || b === APOS) while (++k < n && buf[k] !== b);
+      k++;
+    }
+    if (k >= n) return i;
+    const self = buf[k - 1] === SLASH;
     this.startRow(r);
     if (self) this.endRow();
-    return self ? k + 2 : k + 1;
+    return k + 1;
   }
 
   /** `</row>`; `i` when it is anything else. */

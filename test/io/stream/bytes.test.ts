@@ -145,3 +145,30 @@ describe("a sheet's cells read in one go and tag by tag", () => {
     ]);
   });
 });
+
+describe("a sheet's rows read in one go and tag by tag", () => {
+  // Row tags as Excel and others write them: spans and prefixed attributes after r, r after
+  // others, no r (the next row), single quotes, a quoted ">", an empty self-closing row.
+  const ROWS = [
+    `<row r="2" spans="1:2" x14ac:dyDescent="0.25"><c r="A2"><v>1</v></c></row>`,
+    `<row spans="1:2"><c><v>2</v></c></row>`,
+    `<row r="5"/>`,
+    `<row ht='15' r='7' customHeight="1"><c r="B7"><v>7</v></c></row>`,
+    `<row r="8" x="a>b/"><c r="A8"><v>8</v></c><c r="C8" t="str"><v>Åtta</v></c></row>`,
+    `<row><c r="B9"><v>9</v></c></row>`,
+  ];
+  const read = async (rows: string[], prefix = "") => {
+    const xml = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData></worksheet>`;
+    // A namespace prefix on row and cell tags: the one-go reading declines them all.
+    const file = zipOf(
+      workbookEntries(prefix ? xml.replace(/<(\/?)(row|c|v)\b/g, `<$1${prefix}$2`) : xml),
+    );
+    return (await readXlsx(bytesAt(file), file.length, "rader.xlsx"))[0].values;
+  };
+
+  it("give the same rows, at the rows and columns their tags say", async () => {
+    const tight = await read(ROWS);
+    expect(await read(ROWS, "x:")).toEqual(tight);
+    expect(tight).toEqual([[], [1], [2], [], [], [], [null, 7], [8, null, "Åtta"], [null, 9]]);
+  });
+});

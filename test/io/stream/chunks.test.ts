@@ -107,3 +107,20 @@ describe("Swedish names split across chunk boundaries", () => {
     }
   });
 });
+
+describe("a text longer than the bytes of a chunk copied to finish it (8 kB)", () => {
+  // 20 000 characters, 2–3 bytes for each å, ä, ö and dash: no chunk size finishes it in its head.
+  const long = "Åtgärder – ökad tillgänglighet, ".repeat(625);
+  const cells = (n: number) =>
+    `<row r="${n}"><c r="A${n}" t="inlineStr"><is><t>${long}</t></is></c><c r="B${n}" t="str"><v>${long.slice(0, 9000)}</v></c><c r="C${n}"><v>${n}.25</v></c></row>`;
+  const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${[1, 2, 3].map(cells).join("")}</sheetData></worksheet>`;
+  const file = zipOf(workbookEntries(sheet).map((e) => ({ ...e, stored: true })));
+
+  it("is read whole, whatever the chunk size", async () => {
+    const expected = [1, 2, 3].map((n) => [long, long.slice(0, 9000), n + 0.25]);
+    for (const chunk of [1, 997, 8192, 9001, 12_000, 30_000, 70_000, 200_000]) {
+      const sheets = await readXlsx(bytesAt(file), file.length, "lång.xlsx", { chunk });
+      expect({ chunk, values: sheets[0].values }).toEqual({ chunk, values: expected });
+    }
+  });
+});
