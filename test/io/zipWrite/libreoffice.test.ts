@@ -59,9 +59,14 @@ function parseCsv(text: string): string[][] {
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") (row.push(field), (field = ""));
-    else if (ch === "\n") (row.push(field), rows.push(row), (row = []), (field = ""));
-    else if (ch !== "\r") field += ch;
+    else if (ch === "," || ch === "\n") {
+      row.push(field);
+      field = "";
+      if (ch === "\n") {
+        rows.push(row);
+        row = [];
+      }
+    } else if (ch !== "\r") field += ch;
   }
   if (field || row.length) rows.push([...row, field]);
   return rows;
