@@ -60,13 +60,21 @@ export const mb = (bytes: number) => `${grouped(bytes / MB)} MB`;
 /**
  * Inflates every entry of a zip in memory, counting, before a library that trusts the zip
  * (exceljs, pizzip) gets it: they read the same central directory, so they inflate exactly
- * what was counted here.
+ * what was counted here. `scan` reads the parts it needs first, within the same count; every
+ * entry is inflated once.
  */
-export async function checkZip(bytes: Uint8Array, name: string, limits: ZipLimits): Promise<void> {
+export async function checkZip(
+  bytes: Uint8Array,
+  name: string,
+  limits: ZipLimits,
+  scan?: (zip: Unpacker) => Promise<void>,
+): Promise<void> {
   const read = bytesAt(bytes);
   const dir = zipDirectory(read, bytes.length, name);
   checkUnpacked(dir, name, limits.total);
-  await new Unpacker(read, dir, name, limits).checkAll();
+  const zip = new Unpacker(read, dir, name, limits);
+  await scan?.(zip);
+  await zip.checkAll();
 }
 
 export function checkUnpacked(dir: ZipDirectory, name: string, limit: number): void {

@@ -1,9 +1,8 @@
 import { EkoError } from "../core/errors";
-import { grouped, LIMITS, WORKBOOK_IN_MEMORY } from "./limits";
+import { grouped, LIMITS } from "./limits";
 import { Unpacker } from "./stream/inflate";
 import { scanPart, workbookPart } from "./stream/parts";
 import { decodeRef, EXCEL_COLUMNS, EXCEL_ROWS, outsideSheet } from "./stream/ref";
-import { bytesAt, zipDirectory } from "./zip";
 
 /**
  * exceljs fills every cell a merge covers and a sheet is read as rows padded out to their last
@@ -11,12 +10,12 @@ import { bytesAt, zipDirectory } from "./zip";
  * `<mergeCell ref="A1:XFD1048576"/>` kept the CLI busy past two minutes on its way out of memory.
  * Before exceljs gets a workbook, its sheets' tags are scanned for the cells reading them would
  * hold, counted as the streaming reader counts them (src/io/stream/read.ts), and the file is
- * refused past `LIMITS.heldCells` or at a cell outside Excel's largest sheet.
+ * refused past `LIMITS.heldCells` or at a cell outside Excel's largest sheet. It runs inside
+ * `checkZip`'s count (src/io/xlsx.ts), on the sheets' one inflation.
  */
-export async function checkSheetExtent(bytes: Uint8Array, name: string): Promise<void> {
-  const read = bytesAt(bytes);
-  const zip = new Unpacker(read, zipDirectory(read, bytes.length, name), name, WORKBOOK_IN_MEMORY);
-  const workbook = await workbookPart(zip, WORKBOOK_IN_MEMORY.entry);
+export async function checkSheetExtent(zip: Unpacker): Promise<void> {
+  const name = zip.name;
+  const workbook = await workbookPart(zip, zip.limits.entry);
   let held = 0;
   for (const sheet of workbook?.sheets ?? []) {
     let row = -1;

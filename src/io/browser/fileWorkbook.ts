@@ -28,6 +28,8 @@ export class FileWorkbook implements WorkbookPort {
   private large: boolean | undefined;
   /** What the zip writer has yet to write. */
   private edits: WorkbookEdits | undefined;
+  /** The add-in's output as of the last read: the cells the zip writer may write over. */
+  private owned: Bounds[] = [];
 
   private constructor(
     private data: Uint8Array,
@@ -77,6 +79,7 @@ export class FileWorkbook implements WorkbookPort {
     progress?.(text, 0);
     const own = (name: string) => name !== STATE_SHEET;
     await this.settle();
+    this.owned = Object.values(state?.outputs ?? {});
     if (this.wb) {
       const worksheets = (await this.wb).worksheets.filter((ws) => own(ws.name));
       return {
@@ -115,6 +118,7 @@ export class FileWorkbook implements WorkbookPort {
       this.edits ??= new WorkbookEdits();
       this.edits.addSheet(STATE_SHEET, true);
       this.edits.set(STATE_SHEET, 0, 0, { value: JSON.stringify(state) });
+      this.edits.owned.push({ sheet: STATE_SHEET, top: 0, left: 0, bottom: 0, right: 0 });
       return;
     }
     const wb = await this.workbook();
@@ -126,6 +130,7 @@ export class FileWorkbook implements WorkbookPort {
   async apply(plan: WritePlan) {
     if (this.zipLevel()) {
       this.edits ??= new WorkbookEdits();
+      this.edits.owned.push(...this.owned);
       for (const name of plan.newSheets) this.edits.addSheet(name);
       this.edits.plan(plan);
       return;

@@ -33,6 +33,8 @@ class Refused extends Error {}
 export class Unpacker {
   private inflated = 0;
   private readonly byName = new Map<string, ZipEntry>();
+  /** Entries inflated so far, so that `checkAll` inflates each entry once. */
+  private readonly done = new Set<ZipEntry>();
 
   constructor(
     private readonly read: ReadAt,
@@ -67,6 +69,7 @@ export class Unpacker {
         this.name,
         `delen ${e.name} är packad på ett sätt som inte stöds (metod ${e.method}).`,
       );
+    this.done.add(e);
     let own = 0;
     const take = (chunk: Uint8Array) => {
       own += chunk.length;
@@ -117,11 +120,12 @@ export class Unpacker {
   }
 
   /**
-   * Inflates every listed entry and throws the bytes away: the check before handing the file to
-   * a library (exceljs, pizzip) that reads the same directory but counts nothing.
+   * Inflates every listed entry not inflated yet and throws the bytes away: the check before
+   * handing the file to a library (exceljs, pizzip) that reads the same directory but counts
+   * nothing.
    */
   async checkAll(): Promise<void> {
-    for (const e of this.dir.list) await this.stream(e, () => {});
+    for (const e of this.dir.list) if (!this.done.has(e)) await this.stream(e, () => {});
   }
 
   /** The size the zip declared is the limit its lie passed. */

@@ -1,5 +1,6 @@
 import { columnName } from "../../core/mapping/grid";
 import { WritePlan } from "../output/place";
+import { Bounds } from "../output/state";
 
 /** What goes into one cell: a value (null leaves it empty), and its style unless `format` is absent. */
 export interface CellEdit {
@@ -17,6 +18,12 @@ export class WorkbookEdits {
   readonly sheets = new Map<string, SheetEdits>();
   /** Sheets to add, in order, with whether they are very hidden. */
   readonly added: { name: string; veryHidden: boolean }[] = [];
+  /**
+   * The add-in's own earlier output, the only cells holding a value that may be written over or
+   * cleared. The plan never chooses another (place.ts), but it sees only the cells the reader
+   * held; this is the check that nothing of the user's is lost where it saw none.
+   */
+  readonly owned: Bounds[] = [];
 
   get empty(): boolean {
     return !this.sheets.size && !this.added.length;

@@ -1,3 +1,6 @@
+import { EkoError } from "../../core/errors";
+import { address } from "../../core/mapping/grid";
+import { contains } from "../output/state";
 import { checkUnpacked, LIMITS, WORKBOOK_STREAMED } from "../limits";
 import { Unpacker } from "../stream/inflate";
 import { relationships, workbookPart } from "../stream/parts";
@@ -76,9 +79,18 @@ export async function writeIntoZip(
     const cells = edits.sheets.get(sheet.name);
     const entry = zip.entry(sheet.path);
     if (!cells || !entry) continue;
+    const mayReplace = (row: number, col: number) => {
+      if (!edits.owned.some((o) => contains(o, sheet.name, row, col)))
+        throw new EkoError(
+          `${file}: cellen ${address(sheet.name, row, col)} har ett värde som inte är rapportens, och rapporten skulle skriva över det. ` +
+            "Ingenting skrevs. Välj att skriva rapporten på ett eget blad, eller flytta värdet, och försök igen.",
+        );
+    };
     replaced.set(
       entry.name,
-      await merged(cells, styles.styleOf, broken(entry.name), (push) => zip.stream(entry, push)),
+      await merged(cells, styles.styleOf, broken(entry.name), mayReplace, (push) =>
+        zip.stream(entry, push),
+      ),
     );
   }
 
@@ -93,7 +105,7 @@ export async function writeIntoZip(
     while (zip.entry(`${wbDir}worksheets/sheet${n}.xml`)) n++;
     const part = `${wbDir}worksheets/sheet${n++}.xml`;
     const cells = edits.sheets.get(s.name) ?? new Map();
-    const packed = await merged(cells, styles.styleOf, broken(part), async (push) => {
+    const packed = await merged(cells, styles.styleOf, broken(part), undefined, async (push) => {
       await push(encoder.encode(NEW_SHEET));
     });
     added.push({ name: part, packed });
@@ -146,10 +158,11 @@ async function merged(
   cells: SheetEdits,
   styleOf: StyleOf,
   broken: (why: string) => Error,
+  mayReplace: ((row: number, col: number) => void) | undefined,
   source: (push: (chunk: Uint8Array) => Promise<void> | undefined) => Promise<void>,
 ): Promise<Packed> {
   const deflater = new Deflater();
-  const merge = new SheetMerge(cells, styleOf, (b) => deflater.write(b), broken);
+  const merge = new SheetMerge(cells, styleOf, (b) => deflater.write(b), broken, mayReplace);
   await source((chunk) => merge.push(chunk));
   await merge.end();
   return deflater.finish();

@@ -46,6 +46,8 @@ export class SheetMerge {
     private readonly styleOf: StyleOf,
     private readonly out: (bytes: Uint8Array) => void | Promise<void>,
     private readonly broken: (why: string) => Error,
+    /** Called before a cell holding a value is written over or cleared: throws when it is not ours. */
+    private readonly mayReplace: (row: number, col: number) => void = () => {},
   ) {
     this.rows = [...edits.keys()].sort((a, b) => a - b);
   }
@@ -198,7 +200,7 @@ export class SheetMerge {
       ? +(/\ss="(\d+)"/.exec(attrs)?.[1] ?? 0)
       : 0;
     const body = start[2] ? "" : xml.slice(start[0].length, xml.length - `</${p}row>`.length);
-    const cells = new Map<number, { xml: string; style: number }>();
+    const cells = new Map<number, { xml: string; style: number; held?: boolean }>();
     let col = -1;
     const rest = body.replace(
       new RegExp(`<${esc(p)}c\\b[^>]*?(?:/>|>[\\s\\S]*?</${esc(p)}c>)`, "g"),
@@ -207,11 +209,13 @@ export class SheetMerge {
         col = ref ? columnIndex(ref[1]) : col + 1;
         const xmlOf = ref ? c : c.replace(/^(<[\w.:-]+)/, `$1 r="${columnName(col)}${row + 1}"`);
         const s = /^[^>]*?\ss="(\d+)"/.exec(c);
-        cells.set(col, { xml: xmlOf, style: s ? +s[1] : 0 });
+        const held = new RegExp(`<${esc(p)}(v|is|f)\\b`).test(c);
+        cells.set(col, { xml: xmlOf, style: s ? +s[1] : 0, held });
         return "";
       },
     );
     for (const [c, e] of this.edits.get(row)!) {
+      if (cells.get(c)?.held) this.mayReplace(row, c);
       if (e === null) cells.delete(c);
       else cells.set(c, { xml: this.cell(row, c, cells.get(c)?.style ?? rowStyle, e), style: 0 });
     }

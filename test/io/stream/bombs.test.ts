@@ -50,6 +50,22 @@ describe("what is read of a zip", () => {
     expect(delivered).toBeLessThanOrEqual(1000);
   });
 
+  it("checkAll inflates only the entries not inflated yet, so a scan before it is not counted twice", async () => {
+    const bytes = zipOf(workbookEntries(SHEET));
+    const dir = zipDirectory(bytesAt(bytes), bytes.length, "b");
+    // The whole workbook's size as the limit: one entry inflated twice would pass it.
+    const zip = new Unpacker(bytesAt(bytes), dir, "b.xlsx", {
+      entry: dir.unpacked,
+      total: dir.unpacked,
+      advice: "",
+    });
+    await zip.stream(zip.entry("xl/worksheets/sheet1.xml")!, () => {});
+    await expect(zip.checkAll()).resolves.toBeUndefined();
+    await expect(zip.stream(zip.entry("xl/worksheets/sheet1.xml")!, () => {})).rejects.toThrow(
+      /^b\.xlsx packas upp till mer än/,
+    );
+  });
+
   it("a part whose declared size is over its limit is refused before anything is inflated", async () => {
     const bytes = bombWorkbook(80 * MB);
     const zip = new Unpacker(
