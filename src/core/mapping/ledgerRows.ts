@@ -1,13 +1,18 @@
 import { Ore } from "../money";
 import { Check, Period } from "../report/model";
 import { cellAddress, rowRange, SourceTable } from "./blocks";
-import { isBlank, RawValue } from "./grid";
+import * as grid from "./grid";
+import { RawValue } from "./grid";
 import { KontoKlass, kontoKlass } from "./konto";
 import { LedgerAggregator, LedgerResult } from "./ledger";
 import { isTotalLabel, SourceMapping } from "./match";
 import { RowTally, SourceReconciliation } from "./reconciliation";
 import { sourceTotalCheck } from "./totals";
 import { CellReader } from "./values";
+
+// Read once: tsx, which runs the CLI, makes each use of an imported name a getter call, and
+// `row` runs a million times for a large ledger.
+const { isBlank } = grid;
 
 const LISTED = 5;
 const MAX_LABELS = 100_000;

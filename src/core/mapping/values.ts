@@ -5,7 +5,8 @@ import { DecimalMark, decimalMarkOf, parseSwedishNumber } from "../parse";
 import { Period } from "../report/model";
 import { parsePeriod } from "../report/period";
 import { Check } from "../report/model";
-import { ORE_PER, Unit } from "../units";
+import * as units from "../units";
+import { Unit } from "../units";
 import { isBlank, isErrorValue, RawValue } from "./grid";
 
 /**
@@ -144,6 +145,10 @@ export class CellReader {
 }
 
 const AMBIGUOUS_NAMED = 5;
+
+// Read once: tsx, which runs the CLI, makes each use of an imported name a getter call, and
+// `fastOre` runs for every amount of a million-row ledger.
+const { ORE_PER } = units;
 
 export type Where = string | (() => string);
 

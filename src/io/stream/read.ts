@@ -8,8 +8,12 @@ import { checkUnpacked, grouped, LIMITS, WORKBOOK_STREAMED } from "../limits";
 import { ReadAt, unreadable, zipDirectory } from "../zip";
 import { Inflate, Unpacker, ZipLimits } from "./inflate";
 import { scanPart, sharedStrings, styles, tables, workbookPart } from "./parts";
-import { decodeRef, EXCEL_COLUMNS, EXCEL_ROWS, outsideSheet } from "./ref";
+import * as ref from "./ref";
+import { decodeRef, EXCEL_COLUMNS, outsideSheet } from "./ref";
 import { RowSink, SheetHandler } from "./sheet";
+
+// Read once, not through tsx's getter on each of a million rows (see sheet.ts).
+const { EXCEL_ROWS } = ref;
 
 export interface StreamOptions {
   mapping?: MappingFile;
