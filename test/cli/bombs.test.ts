@@ -9,6 +9,7 @@ import {
   shortCountBomb,
   templateBomb,
   unlistedEntryBomb,
+  unlistedTemplateBomb,
 } from "../io/stream/bombFiles";
 import { Spawned, spawnCli } from "./spawned";
 
@@ -83,6 +84,21 @@ describe("zip bombs given to the CLI", () => {
         file("mall.docx", templateBomb()),
       ]),
       /^Fel: .*mall\.docx packas upp till mer än zip-filen uppger: delen word\/document\.xml ger mer än de 2 000 byte som står i dess innehållsförteckning\. Filen läses inte, så att minnet inte tar slut\./,
+    );
+  });
+
+  it("unlisted template: a --template .docx with a 1,4 GB document left out of its directory is refused, naming the template", async () => {
+    refusedCleanly(
+      spawnCli([
+        EXAMPLE,
+        "--json",
+        join(dir, "ur1.json"),
+        "--docx",
+        join(dir, "ur1.docx"),
+        "--template",
+        file("olistad-mall.docx", unlistedTemplateBomb()),
+      ]),
+      /^Fel: .*olistad-mall\.docx innehåller en del \(word\/document\.xml\) som inte finns i zip-filens innehållsförteckning\. Filen läses inte:/,
     );
   });
 });

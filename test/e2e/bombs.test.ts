@@ -11,6 +11,7 @@ import {
   shortCountBomb,
   templateBomb,
   unlistedEntryBomb,
+  unlistedTemplateBomb,
 } from "../io/stream/bombFiles";
 import { describeInChromium, launchChromium } from "./chromium";
 import { descendantPeaks } from "./memory";
@@ -116,27 +117,40 @@ describeIfChromium("zip bombs opened in the task pane", () => {
     120_000,
   );
 
-  it("template: a Word template that says 2 kB and inflates to 1,4 GB is refused by the Word export, naming the template", async () => {
-    const page = await pane();
-    await open(page, basename(EXAMPLE), readFileSync(EXAMPLE));
-    await page
-      .getByRole("navigation", { name: "Steg" })
-      .getByRole("button", { name: /^\d Skriv$/ })
-      .click({ timeout: 90_000 });
-    await page.setInputFiles('input[accept=".docx"]', {
-      name: "mall.docx",
-      mimeType: DOCX,
-      buffer: templateBomb(),
-    });
-    await page.getByText("Egen mall: mall.docx").waitFor();
-    await page.getByRole("button", { name: "Exportera (.docx)" }).click();
-    // A report with errors asks first; the example may have some.
-    const message =
-      /^mall\.docx packas upp till mer än zip-filen uppger: delen word\/document\.xml ger mer än de 2 000 byte som står i dess innehållsförteckning\. Filen läses inte, så att minnet inte tar slut\./;
-    const ask = page.getByRole("dialog").getByRole("button", { name: "Exportera ändå" });
-    await ask.or(page.getByRole("status").getByText(message)).waitFor({ timeout: 90_000 });
-    if (await ask.isVisible()) await ask.click();
-    await refusal(page, message);
-    underAGigabyte();
-  }, 120_000);
+  it.each([
+    [
+      "template: a Word template that says 2 kB and inflates to 1,4 GB",
+      templateBomb,
+      /^mall\.docx packas upp till mer än zip-filen uppger: delen word\/document\.xml ger mer än de 2 000 byte som står i dess innehållsförteckning\. Filen läses inte, så att minnet inte tar slut\./,
+    ],
+    [
+      "unlisted template: a Word template with a 1,4 GB document left out of its directory",
+      unlistedTemplateBomb,
+      /^mall\.docx innehåller en del \(word\/document\.xml\) som inte finns i zip-filens innehållsförteckning\. Filen läses inte:/,
+    ],
+  ])(
+    "%s is refused by the Word export, naming the template",
+    async (_, bomb, message) => {
+      const page = await pane();
+      await open(page, basename(EXAMPLE), readFileSync(EXAMPLE));
+      await page
+        .getByRole("navigation", { name: "Steg" })
+        .getByRole("button", { name: /^\d Skriv$/ })
+        .click({ timeout: 90_000 });
+      await page.setInputFiles('input[accept=".docx"]', {
+        name: "mall.docx",
+        mimeType: DOCX,
+        buffer: bomb(),
+      });
+      await page.getByText("Egen mall: mall.docx").waitFor();
+      await page.getByRole("button", { name: "Exportera (.docx)" }).click();
+      // A report with errors asks first; the example may have some.
+      const ask = page.getByRole("dialog").getByRole("button", { name: "Exportera ändå" });
+      await ask.or(page.getByRole("status").getByText(message)).waitFor({ timeout: 90_000 });
+      if (await ask.isVisible()) await ask.click();
+      await refusal(page, message);
+      underAGigabyte();
+    },
+    120_000,
+  );
 });

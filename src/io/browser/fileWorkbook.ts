@@ -19,8 +19,8 @@ import { readSheets as readInPage, SheetReader } from "./readProtocol";
  * times its sheets' XML (a 100 000-row ledger took 850 MB and 21 s here) and refuses anything
  * past `LIMITS.unpackedInMemory`, where the zip writer copies every part it does not change and
  * streams the one sheet that gets the report. The limit is the one where the reader streams too.
- * The zip writer gathers the plans and the state and writes them all at `save` (or before the
- * next read, so a read always sees what was written).
+ * The zip writer gathers the plan and writes it with the state (or at the next read or `save`,
+ * so a read always sees what was written).
  */
 export class FileWorkbook implements WorkbookPort {
   readonly mode = "fil";
@@ -62,12 +62,14 @@ export class FileWorkbook implements WorkbookPort {
     return this.large;
   }
 
-  /** Writes what the zip writer gathered into the file's bytes. */
+  /**
+   * Writes what the zip writer gathered into the file's bytes. A refusal (a cell that is not the
+   * report's) leaves the file as it was and nothing pending, so the next read sees it unchanged.
+   */
   private async settle(): Promise<void> {
     const edits = this.edits;
-    if (!edits || edits.empty) return;
-    this.data = await writeIntoZip(this.data, this.title, edits);
     this.edits = undefined;
+    if (edits && !edits.empty) this.data = await writeIntoZip(this.data, this.title, edits);
   }
 
   private workbook(): Promise<ExcelJS.Workbook> {
@@ -119,6 +121,9 @@ export class FileWorkbook implements WorkbookPort {
       this.edits.addSheet(STATE_SHEET, true);
       this.edits.set(STATE_SHEET, 0, 0, { value: JSON.stringify(state) });
       this.edits.owned.push({ sheet: STATE_SHEET, top: 0, left: 0, bottom: 0, right: 0 });
+      // The state is the last of a write (writeReport): the file is written now, so that a
+      // refusal comes with "Skriv till arbetsboken", not later with the download.
+      await this.settle();
       return;
     }
     const wb = await this.workbook();

@@ -127,3 +127,21 @@ export function templateBomb(): Buffer {
     },
   ]);
 }
+
+/**
+ * Unlisted template: a Word template whose 1,4 GB document is written first and left out of the
+ * central directory, before a small listed one: pizzip reads the directory, another program may
+ * read the local headers.
+ */
+export function unlistedTemplateBomb(): Buffer {
+  return zipOf([
+    {
+      name: "word/document.xml",
+      data: Buffer.alloc(0),
+      deflated: deflatedZeros(BOMB_MB),
+      unlisted: true,
+    },
+    { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
+    { name: "word/document.xml", data: Buffer.from("<w:document/>") },
+  ]);
+}

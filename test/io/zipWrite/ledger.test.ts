@@ -135,6 +135,21 @@ describe("the zip writer and the user's cells", () => {
       const written = await writeIntoZip(file, "liten.xlsx", edits);
       const [sheet] = (await readSheets(written, "liten.xlsx")).sheets;
       expect(sheet.values[2][1]).toBe("Rapport");
+
+      // In the pane: the write is refused with "Skriv till arbetsboken" and the file stays as it was.
+      const book = await FileWorkbook.open(file, "liten.xlsx", undefined, -1);
+      await book.read(undefined);
+      const block = { id: "t", values: [["Rapport"]], formats: [["@"]], bold: [] };
+      const at = { sheet: "Huvudbok", top: 2, left: 1, bottom: 2, right: 1 };
+      await book.apply({
+        writes: [{ ...at, block }],
+        clears: [],
+        newSheets: [],
+        outputs: {},
+        edited: [],
+      });
+      await expect(book.saveState({ version: 1 })).rejects.toThrow("Huvudbok!B3");
+      expect(Buffer.from(await book.save()).equals(Buffer.from(file))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
