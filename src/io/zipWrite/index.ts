@@ -57,8 +57,7 @@ export async function writeIntoZip(
   };
 
   const workbook = await workbookPart(zip, held);
-  const workbookXml = workbook && (await text(workbook.path));
-  if (!workbook || workbookXml === undefined)
+  if (!workbook)
     throw unreadable(
       file,
       "arbetsboksdelen (xl/workbook.xml) saknas. Spara filen på nytt i Excel.",
@@ -77,8 +76,13 @@ export async function writeIntoZip(
   const replaced = new Map<string, Packed>();
   for (const sheet of workbook.sheets) {
     const cells = edits.sheets.get(sheet.name);
+    if (!cells) continue;
     const entry = zip.entry(sheet.path);
-    if (!cells || !entry) continue;
+    if (!entry)
+      throw unreadable(
+        file,
+        `bladet ${sheet.name} saknar sin del (${sheet.path}). Spara filen på nytt i Excel.`,
+      );
     const mayReplace = (row: number, col: number) => {
       if (!edits.owned.some((o) => contains(o, sheet.name, row, col)))
         throw new EkoError(
