@@ -1,22 +1,29 @@
-import { createInflateRaw } from "node:zlib";
+import { createInflateRaw, ZlibOptions } from "node:zlib";
 import { Inflate } from "./stream/inflate";
 
 /**
  * Output chunks of 1 MB, 64 times zlib's default: each chunk is a hand-over between zlib's thread
  * and the scanner, and on a loaded machine a hand-over cost as much as inflating the chunk. A
  * million-row sheet (220 MB) inflated and counted in 0,2 s in 1 MB chunks, 0,4–0,5 s in 64 kB and
- * 1,2 s in 16 kB ones. A bomb still gets no more than a chunk or two ahead of the count.
+ * 1,2 s in 16 kB ones.
  */
 const CHUNK = 1024 * 1024;
+/**
+ * How far zlib may inflate ahead of the scanner: with one chunk ahead, the scanner waited for
+ * zlib's thread to be scheduled again at nearly every chunk on a loaded machine (a million-row
+ * read took 1,5 times its processor time). A bomb gets no further ahead of the count than this.
+ */
+const AHEAD = 8 * CHUNK;
 
 /**
  * Node's zlib itself, for the CLI. Node's DecompressionStream wraps the same zlib in web streams,
  * whose promises per 16 kB chunk took a quarter of a million-row ledger's read (README, "Stora
- * huvudböcker"). The stream holds at most a chunk ahead of the scanner, so zlib inflates on its
- * thread while the scanner reads, and a bomb gets no further than that before the count stops it.
+ * huvudböcker"). The stream holds at most `AHEAD` bytes ahead of the scanner, so zlib inflates on
+ * its thread while the scanner reads, and a bomb gets no further than that before the count stops it.
  */
 export const inflateNode: Inflate = async (input, take) => {
-  const z = createInflateRaw({ chunkSize: CHUNK });
+  // zlib hands stream options on to its Transform (node's lib/zlib.js); its types leave them out.
+  const z = createInflateRaw({ chunkSize: CHUNK, readableHighWaterMark: AHEAD } as ZlibOptions);
   let failed: unknown;
   const feed = (async () => {
     try {

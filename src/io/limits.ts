@@ -1,6 +1,6 @@
 import { EkoError } from "../core/errors";
 import { Unpacker, ZipLimits } from "./stream/inflate";
-import { bytesAt, ZipDirectory, zipDirectory } from "./zip";
+import { bytesAt, WORD_TEMPLATE, WORKBOOK, ZipDirectory, zipDirectory } from "./zip";
 
 const MB = 1024 * 1024;
 
@@ -41,16 +41,19 @@ export const WORKBOOK_IN_MEMORY: ZipLimits = {
   entry: LIMITS.unpackedInMemory,
   total: LIMITS.unpackedInMemory,
   advice: SPLIT,
+  kind: WORKBOOK,
 };
 export const WORKBOOK_STREAMED: ZipLimits = {
   entry: LIMITS.unpackedStreamed,
   total: LIMITS.unpackedStreamed,
   advice: SPLIT,
+  kind: WORKBOOK,
 };
 export const TEMPLATE: ZipLimits = {
   entry: LIMITS.unpackedTemplate,
   total: LIMITS.unpackedTemplate,
   advice: "Använd en mall med mindre bilder eller utan inbäddade filer.",
+  kind: WORD_TEMPLATE,
 };
 
 /** Thousands grouped with a plain space, as the report's own figures are. */
@@ -70,7 +73,7 @@ export async function checkZip(
   scan?: (zip: Unpacker) => Promise<void>,
 ): Promise<void> {
   const read = bytesAt(bytes);
-  const dir = zipDirectory(read, bytes.length, name);
+  const dir = zipDirectory(read, bytes.length, name, limits.kind);
   checkUnpacked(dir, name, limits.total);
   const zip = new Unpacker(read, dir, name, limits);
   await scan?.(zip);
@@ -80,7 +83,7 @@ export async function checkZip(
 export function checkUnpacked(dir: ZipDirectory, name: string, limit: number): void {
   if (dir.entries > LIMITS.entries) {
     throw new EkoError(
-      `${name} innehåller ${dir.entries} delar; en arbetsbok får ha högst ${LIMITS.entries}. Filen läses inte.`,
+      `${name} innehåller ${dir.entries} delar; ${dir.kind.one} får ha högst ${LIMITS.entries}. Filen läses inte.`,
     );
   }
   if (dir.unpacked > limit) {

@@ -14,7 +14,44 @@ export interface ZipEntry {
 }
 
 /** What a workbook's zip directory says it unpacks to, read without unpacking anything. */
+/**
+ * What a zip is read as, for its messages: a Word template's defects are told in Word's words,
+ * not as a workbook's.
+ */
+export interface ZipKind {
+  /** The file type named in "kan inte läsas som en .xlsx-fil". */
+  type: string;
+  /** What to save the file as ("Excel-arbetsbok (.xlsx)"). */
+  saveAs: string;
+  /** Which program saves it again. */
+  program: string;
+  /** The file with its article ("en arbetsbok"), and denied ("ingen Excel-arbetsbok"). */
+  one: string;
+  none: string;
+  /** The older binary format an OLE container (encrypted, or old) is. */
+  old: string;
+}
+
+export const WORKBOOK: ZipKind = {
+  type: ".xlsx-fil",
+  saveAs: "Excel-arbetsbok (.xlsx)",
+  program: "Excel",
+  one: "en arbetsbok",
+  none: "ingen Excel-arbetsbok",
+  old: ".xls",
+};
+
+export const WORD_TEMPLATE: ZipKind = {
+  type: ".docx-fil",
+  saveAs: "Word-dokument (.docx)",
+  program: "Word",
+  one: "en Word-mall",
+  none: "inget Word-dokument",
+  old: ".doc",
+};
+
 export interface ZipDirectory {
+  kind: ZipKind;
   entries: number;
   /** Sum of the entries' declared uncompressed sizes, in bytes. */
   unpacked: number;
@@ -35,13 +72,14 @@ const DESCRIPTOR = 0x08074b50;
 const MAX_COMMENT = 0xffff;
 const FULL32 = 0xffffffff;
 
-export const unreadable = (name: string, why: string) =>
-  new EkoError(`${name} kan inte läsas som en .xlsx-fil: ${why}`);
+export const unreadable = (name: string, why: string, kind = WORKBOOK) =>
+  new EkoError(`${name} kan inte läsas som en ${kind.type}: ${why}`);
 
-const truncated = (name: string) =>
+const truncated = (name: string, kind = WORKBOOK) =>
   unreadable(
     name,
     "filen är avkortad (zip-filens innehållsförteckning saknas eller är trasig). Hämta eller spara filen på nytt.",
+    kind,
   );
 
 /**
@@ -54,18 +92,25 @@ const truncated = (name: string) =>
  * a quick refusal for an honest bomb; what is actually inflated is counted in `inflate.ts`.
  * The same bytes tell an encrypted workbook (an OLE container, not a zip) and a file cut short.
  */
-export function zipDirectory(read: ReadAt, size: number, name: string): ZipDirectory {
+export function zipDirectory(
+  read: ReadAt,
+  size: number,
+  name: string,
+  kind = WORKBOOK,
+): ZipDirectory {
   const head = read(0, Math.min(size, 8));
   if (CFB.every((b, i) => head[i] === b)) {
     throw unreadable(
       name,
-      "den är lösenordsskyddad eller i gammalt .xls-format. Ta bort lösenordet, eller spara den som Excel-arbetsbok (.xlsx), och försök igen.",
+      `den är lösenordsskyddad eller i gammalt ${kind.old}-format. Ta bort lösenordet, eller spara den som ${kind.saveAs}, och försök igen.`,
+      kind,
     );
   }
   if (size < 22 || head.length < 4 || view(head).getUint32(0, true) !== LOCAL) {
     throw unreadable(
       name,
-      "filen är ingen Excel-arbetsbok (en .xlsx är en zip-fil). Spara den som Excel-arbetsbok (.xlsx) och försök igen.",
+      `filen är ${kind.none} (en ${kind.type.replace("-fil", "")} är en zip-fil). Spara den som ${kind.saveAs} och försök igen.`,
+      kind,
     );
   }
   const tailStart = Math.max(0, size - 22 - MAX_COMMENT);
@@ -78,7 +123,7 @@ export function zipDirectory(read: ReadAt, size: number, name: string): ZipDirec
       break;
     }
   }
-  if (at < 0) throw truncated(name);
+  if (at < 0) throw truncated(name, kind);
 
   let entries = t.getUint16(at + 10, true);
   let dirSize = t.getUint32(at + 12, true);
@@ -89,21 +134,27 @@ export function zipDirectory(read: ReadAt, size: number, name: string): ZipDirec
     t.getUint32(at - 20, true) === LOCATOR64
   ) {
     const z = view(read(Number(t.getBigUint64(at - 20 + 8, true)), 56));
-    if (z.byteLength < 56 || z.getUint32(0, true) !== EOCD64) throw truncated(name);
+    if (z.byteLength < 56 || z.getUint32(0, true) !== EOCD64) throw truncated(name, kind);
     entries = Number(z.getBigUint64(32, true));
     dirSize = Number(z.getBigUint64(40, true));
     dirOffset = Number(z.getBigUint64(48, true));
   }
-  if (dirOffset + dirSize > size) throw truncated(name);
+  if (dirOffset + dirSize > size) throw truncated(name, kind);
 
   const dir = read(dirOffset, dirSize);
   const d = view(dir);
   const names = new TextDecoder();
   const list: ZipEntry[] = [];
-  const result: ZipDirectory = { entries: 0, unpacked: 0, largest: { name: "", size: 0 }, list };
+  const result: ZipDirectory = {
+    kind,
+    entries: 0,
+    unpacked: 0,
+    largest: { name: "", size: 0 },
+    list,
+  };
   let p = 0;
   while (p + 4 <= dir.length && d.getUint32(p, true) === CENTRAL) {
-    if (p + 46 > dir.length) throw truncated(name);
+    if (p + 46 > dir.length) throw truncated(name, kind);
     const nameLength = d.getUint16(p + 28, true);
     const extraLength = d.getUint16(p + 30, true);
     const entry: ZipEntry = {
@@ -125,7 +176,8 @@ export function zipDirectory(read: ReadAt, size: number, name: string): ZipDirec
   if (list.length !== entries) {
     throw unreadable(
       name,
-      `zip-filens innehållsförteckning säger ${entries} delar men räknar upp ${list.length}. Filen läses inte; spara arbetsboken på nytt i Excel.`,
+      `zip-filens innehållsförteckning säger ${entries} delar men räknar upp ${list.length}. Filen läses inte; spara den på nytt i ${kind.program}.`,
+      kind,
     );
   }
   checkCovered(read, list, dirOffset, name);
@@ -153,9 +205,9 @@ function zip64(e: ZipEntry, d: DataView, start: number, length: number): void {
 }
 
 /** Where an entry's data starts: after its local header, whose own name and extra lengths count. */
-export function dataStart(read: ReadAt, e: ZipEntry, name: string): number {
+export function dataStart(read: ReadAt, e: ZipEntry, name: string, kind = WORKBOOK): number {
   const h = read(e.local, 30);
-  if (h.length < 30 || view(h).getUint32(0, true) !== LOCAL) throw truncated(name);
+  if (h.length < 30 || view(h).getUint32(0, true) !== LOCAL) throw truncated(name, kind);
   return e.local + 30 + view(h).getUint16(26, true) + view(h).getUint16(28, true);
 }
 

@@ -1,7 +1,7 @@
 import { deflateRawSync } from "node:zlib";
 import { inflateNode } from "../../src/io/inflateNode";
 import { inflateWeb, Unpacker } from "../../src/io/stream/inflate";
-import { bytesAt, zipDirectory } from "../../src/io/zip";
+import { bytesAt, WORKBOOK, zipDirectory } from "../../src/io/zip";
 import { zipOf } from "./stream/zipWriter";
 
 const MB = 1024 * 1024;
@@ -39,7 +39,7 @@ describe("the CLI's inflater (Node's zlib, no web streams)", () => {
       { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(0), deflated: zeros, size: 1000 },
     ]);
     const read = bytesAt(bytes);
-    const limits = { entry: 1 * MB, total: 4 * MB, advice: "" };
+    const limits = { entry: 1 * MB, total: 4 * MB, advice: "", kind: WORKBOOK };
     const zip = new Unpacker(
       read,
       zipDirectory(read, bytes.length, "b"),
@@ -67,7 +67,7 @@ describe("the CLI's inflater (Node's zlib, no web streams)", () => {
       },
     ]);
     const read = bytesAt(bytes);
-    const limits = { entry: MB, total: MB, advice: "" };
+    const limits = { entry: MB, total: MB, advice: "", kind: WORKBOOK };
     const zip = new Unpacker(
       read,
       zipDirectory(read, bytes.length, "t"),

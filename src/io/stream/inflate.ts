@@ -1,6 +1,6 @@
 import { EkoError } from "../../core/errors";
 import { grouped, mb } from "../limits";
-import { dataStart, ReadAt, unreadable, ZipDirectory, ZipEntry } from "../zip";
+import { dataStart, ReadAt, unreadable, ZipDirectory, ZipEntry, ZipKind } from "../zip";
 
 /** How much one file may unpack to, per entry and in all, by the sizes its entries declare. */
 export interface ZipLimits {
@@ -8,6 +8,7 @@ export interface ZipLimits {
   total: number;
   /** What the user can do about a refused file, the end of the message. */
   advice: string;
+  kind: ZipKind;
 }
 
 /** Compressed bytes handed to the inflater at a time. */
@@ -68,6 +69,7 @@ export class Unpacker {
       throw unreadable(
         this.name,
         `delen ${e.name} är packad på ett sätt som inte stöds (metod ${e.method}).`,
+        this.limits.kind,
       );
     this.done.add(e);
     let own = 0;
@@ -77,19 +79,23 @@ export class Unpacker {
       if (own > e.declared) throw new Refused();
       return onChunk(chunk);
     };
-    const start = dataStart(this.read, e, this.name);
+    const start = dataStart(this.read, e, this.name, this.limits.kind);
     const chunk = this.chunk;
-    const compressed = (function* (read: ReadAt, name: string) {
+    const compressed = (function* (read: ReadAt, name: string, kind: ZipKind) {
       for (let at = 0; at < e.compressed;) {
         const n = Math.min(chunk, e.compressed - at);
         const bytes = read(start + at, n);
         if (bytes.length < n)
-          throw unreadable(name, `delen ${e.name} är avkortad. Hämta eller spara filen på nytt.`);
+          throw unreadable(
+            name,
+            `delen ${e.name} är avkortad. Hämta eller spara filen på nytt.`,
+            kind,
+          );
         at += n;
         progress?.(at);
         yield bytes;
       }
-    })(this.read, this.name);
+    })(this.read, this.name, this.limits.kind);
     try {
       if (e.method === 0)
         for (const bytes of compressed) {
@@ -103,6 +109,7 @@ export class Unpacker {
       throw unreadable(
         this.name,
         `delen ${e.name} går inte att packa upp (${(x as Error).message}). Hämta eller spara filen på nytt.`,
+        this.limits.kind,
       );
     }
   }

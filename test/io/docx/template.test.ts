@@ -257,3 +257,36 @@ describe("placeholders by the layout's ids (docs/layout.md)", () => {
     );
   });
 });
+
+describe("a template that is not a Word document is refused in Word's words", () => {
+  const refusal = (template: Uint8Array) =>
+    exportDocx(doc000, { template, templateName: "mall.docx" }).then(
+      () => "fylldes",
+      (e: Error) => e.message,
+    );
+
+  it("names a file that is no zip, an old or encrypted .doc, and a template cut short", async () => {
+    expect(await refusal(new TextEncoder().encode("{tabell:prognos}"))).toBe(
+      "mall.docx kan inte läsas som en .docx-fil: filen är inget Word-dokument (en .docx är en zip-fil). Spara den som Word-dokument (.docx) och försök igen.",
+    );
+    // An OLE container: a Word 97–2003 document, or a .docx saved with a password.
+    const ole = Uint8Array.from([
+      0xd0,
+      0xcf,
+      0x11,
+      0xe0,
+      0xa1,
+      0xb1,
+      0x1a,
+      0xe1,
+      ...new Array(504).fill(0),
+    ]);
+    expect(await refusal(ole)).toBe(
+      "mall.docx kan inte läsas som en .docx-fil: den är lösenordsskyddad eller i gammalt .doc-format. Ta bort lösenordet, eller spara den som Word-dokument (.docx), och försök igen.",
+    );
+    const whole = await makeTemplate(["{tabell:prognos}"]);
+    expect(await refusal(whole.subarray(0, whole.length >> 1))).toBe(
+      "mall.docx kan inte läsas som en .docx-fil: filen är avkortad (zip-filens innehållsförteckning saknas eller är trasig). Hämta eller spara filen på nytt.",
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import { exportDocx } from "../../../src/io/docx";
 import { readXlsx } from "../../../src/io/stream/read";
 import { Unpacker } from "../../../src/io/stream/inflate";
-import { bytesAt, zipDirectory } from "../../../src/io/zip";
+import { bytesAt, WORKBOOK, zipDirectory } from "../../../src/io/zip";
 import { ReportDocument } from "../../../src/core/report/document";
 import { deflatedZeros } from "./bombFiles";
 import { workbookEntries, zipOf } from "./zipWriter";
@@ -39,7 +39,7 @@ describe("what is read of a zip", () => {
       bytesAt(bytes),
       zipDirectory(bytesAt(bytes), bytes.length, "b"),
       "b.xlsx",
-      { entry: 1024 * MB, total: 1024 * MB, advice: "" },
+      { entry: 1024 * MB, total: 1024 * MB, advice: "", kind: WORKBOOK },
     );
     let delivered = 0;
     await expect(
@@ -58,6 +58,7 @@ describe("what is read of a zip", () => {
       entry: dir.unpacked,
       total: dir.unpacked,
       advice: "",
+      kind: WORKBOOK,
     });
     await zip.stream(zip.entry("xl/worksheets/sheet1.xml")!, () => {});
     await expect(zip.checkAll()).resolves.toBeUndefined();
@@ -72,7 +73,7 @@ describe("what is read of a zip", () => {
       bytesAt(bytes),
       zipDirectory(bytesAt(bytes), bytes.length, "b"),
       "b.xlsx",
-      { entry: 1 * MB, total: 4 * MB, advice: "" },
+      { entry: 1 * MB, total: 4 * MB, advice: "", kind: WORKBOOK },
     );
     let delivered = 0;
     await expect(
