@@ -1,5 +1,6 @@
 import { EkoError } from "../../core/errors";
 import { address } from "../../core/mapping/grid";
+import { sheetNameProblem } from "../output/sheetName";
 import { contains } from "../output/state";
 import { checkUnpacked, LIMITS, WORKBOOK_STREAMED } from "../limits";
 import { Unpacker } from "../stream/inflate";
@@ -57,8 +58,7 @@ export async function writeIntoZip(
   };
 
   const workbook = await workbookPart(zip, held);
-  const workbookXml = workbook && (await text(workbook.path));
-  if (!workbook || workbookXml === undefined)
+  if (!workbook)
     throw unreadable(
       file,
       "arbetsboksdelen (xl/workbook.xml) saknas. Spara filen på nytt i Excel.",
@@ -77,8 +77,13 @@ export async function writeIntoZip(
   const replaced = new Map<string, Packed>();
   for (const sheet of workbook.sheets) {
     const cells = edits.sheets.get(sheet.name);
+    if (!cells) continue;
     const entry = zip.entry(sheet.path);
-    if (!cells || !entry) continue;
+    if (!entry)
+      throw unreadable(
+        file,
+        `bladet ${sheet.name} saknar sin del (${sheet.path}). Spara filen på nytt i Excel.`,
+      );
     const mayReplace = (row: number, col: number) => {
       if (!edits.owned.some((o) => contains(o, sheet.name, row, col)))
         throw new EkoError(
@@ -99,6 +104,16 @@ export async function writeIntoZip(
   const newRels: { id: string; type: string; target: string }[] = [];
   const types: { part: string; type: string }[] = [];
   const fresh = edits.added.filter((s) => !workbook.sheets.some((w) => w.name === s.name));
+  // exceljs refuses these itself; written here they would give a file Excel has to repair.
+  for (const s of fresh) {
+    const problem = sheetNameProblem(s.name);
+    if (problem) throw new EkoError(`${file}: ${problem}`);
+    const same = workbook.sheets.find((w) => w.name.toLowerCase() === s.name.toLowerCase());
+    if (same)
+      throw new EkoError(
+        `${file}: det finns redan ett blad som heter "${same.name}", och Excel skiljer inte på stora och små bokstäver i bladnamn. Välj ett annat namn än "${s.name}".`,
+      );
+  }
   const ids = freshIds(rels, fresh.length + 1);
   let n = 1;
   for (const [k, s] of fresh.entries()) {

@@ -121,7 +121,7 @@ describe("the report written into a 100 000-row ledger workbook in the browser",
 });
 
 describe("the zip writer and the user's cells", () => {
-  it("refuses, naming the cell, to write over a value that is not the report's own", async () => {
+  it("refuses, naming the place, to write over a value not the report's own or to add a sheet Excel would not take", async () => {
     const dir = mkdtempSync(join(tmpdir(), "eko-write-"));
     try {
       await writeLedger(join(dir, "liten.xlsx"), 10);
@@ -135,6 +135,16 @@ describe("the zip writer and the user's cells", () => {
       const written = await writeIntoZip(file, "liten.xlsx", edits);
       const [sheet] = (await readSheets(written, "liten.xlsx")).sheets;
       expect(sheet.values[2][1]).toBe("Rapport");
+
+      // A new sheet Excel would take for one it has, or whose name it does not allow.
+      for (const [name, message] of [
+        ["huvudbok", 'det finns redan ett blad som heter "Huvudbok"'],
+        ["Rapport?", 'Bladnamnet "Rapport?" innehåller "?"'],
+      ]) {
+        const other = new WorkbookEdits();
+        other.set(name, 0, 0, { value: 1 });
+        await expect(writeIntoZip(file, "liten.xlsx", other)).rejects.toThrow(message);
+      }
 
       // In the pane: the write is refused with "Skriv till arbetsboken" and the file stays as it was.
       const book = await FileWorkbook.open(file, "liten.xlsx", undefined, -1);
