@@ -18,6 +18,7 @@ import { ReviewStep } from "./steps/ReviewStep";
 import { SourcesStep } from "./steps/SourcesStep";
 import { WriteStep } from "./steps/WriteStep";
 import { useTasks } from "./useTask";
+import { HiddenFileInput } from "./components/HiddenFileInput";
 
 const useStyles = makeStyles({
   pane: {
@@ -185,18 +186,11 @@ export function App({ workbook, openFile, exportDocx }: AppProps) {
             Hjälp om funktionerna i Excel
           </Link>
         </div>
-        {/* Not displayed, so not an invisible tab stop: the open buttons click it. */}
-        <input
-          ref={fileInput}
-          hidden
-          type="file"
+        <HiddenFileInput
+          inputRef={fileInput}
           accept=".xlsx"
-          aria-label="Välj arbetsbok (.xlsx)"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = "";
-            if (file) pickFile(file);
-          }}
+          label="Välj arbetsbok (.xlsx)"
+          onFile={pickFile}
         />
         {loaded && <StepNav steps={steps} current={current} onGo={(id) => go(id as StepId)} />}
       </header>

@@ -8,6 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { useRef } from "react";
 import { Layout } from "../../core/layout/model";
+import { HiddenFileInput } from "./HiddenFileInput";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: "8px", marginTop: "4px" },
@@ -80,18 +81,11 @@ export function LayoutChoice(p: Props) {
             </Button>
           )}
         </div>
-        {/* Not displayed, so not a tab stop of its own: the button above opens it. */}
-        <input
-          ref={input}
-          hidden
-          type="file"
+        <HiddenFileInput
+          inputRef={input}
           accept=".json,application/json"
-          aria-label="Välj layoutfil (.json)"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = "";
-            if (file) p.onFile(file);
-          }}
+          label="Välj layoutfil (.json)"
+          onFile={p.onFile}
         />
       </Field>
     </>

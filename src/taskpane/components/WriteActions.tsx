@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useRef } from "react";
 import { Target } from "../../io/output/state";
+import { HiddenFileInput } from "./HiddenFileInput";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: "8px", marginTop: "4px" },
@@ -72,17 +73,11 @@ export function WriteActions(p: Props) {
             </Button>
           )}
         </div>
-        {/* Not displayed, so not a tab stop of its own: the button above opens it. */}
-        <input
-          ref={templateInput}
-          hidden
-          type="file"
+        <HiddenFileInput
+          inputRef={templateInput}
           accept=".docx"
-          aria-label="Välj Word-mall (.docx)"
-          onChange={(e) => {
-            p.onTemplate(e.target.files?.[0]);
-            e.target.value = "";
-          }}
+          label="Välj Word-mall (.docx)"
+          onFile={p.onTemplate}
         />
       </Field>
       <Caption1>
